@@ -1,0 +1,46 @@
+/**
+ * Parsing a content document: schema, then cross-references. Returns the typed content or the
+ * complete list of issues, never throws, so the elements can always show either the content or a
+ * readable error.
+ */
+import { Content } from './schema.js';
+import { fromZodIssues, message, type ContentIssue, type IssueLocale } from './issues.js';
+import { checkReferences } from './references.js';
+
+export type ParseResult = { ok: true; content: Content } | { ok: false; issues: ContentIssue[] };
+
+export interface ParseOptions {
+  /** Language of the issue messages (default "fr"). */
+  locale?: IssueLocale;
+}
+
+/** Validates an already-decoded JSON value as content. */
+export function parseContent(input: unknown, options: ParseOptions = {}): ParseResult {
+  const locale = options.locale ?? 'fr';
+  let result;
+  try {
+    result = Content.safeParse(input);
+  } catch (error) {
+    // Only a pathological input (a getter that throws, a cyclic object) gets here.
+    return { ok: false, issues: [jsonIssue(locale, String(error))] };
+  }
+  if (!result.success) return { ok: false, issues: fromZodIssues(result.error.issues, locale, input) };
+  const issues = checkReferences(result.data, locale);
+  return issues.length ? { ok: false, issues } : { ok: true, content: result.data };
+}
+
+/** Decodes JSON text, then validates it; invalid JSON is one issue at the root. */
+export function parseContentText(text: string, options: ParseOptions = {}): ParseResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, issues: [jsonIssue(options.locale ?? 'fr', detail)] };
+  }
+  return parseContent(value, options);
+}
+
+function jsonIssue(locale: IssueLocale, detail: string): ContentIssue {
+  return { path: '', code: 'json', message: message(locale, 'json', { detail }) };
+}

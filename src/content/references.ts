@@ -1,0 +1,101 @@
+/**
+ * Checks that a schema cannot express: ids are unique, and every name a condition, outcome or
+ * financing reference uses points at something that exists. A content that fails these would make
+ * the questionnaire silently wrong, so they are errors, reported like schema issues.
+ */
+import type { Condition, Content, Question } from './schema.js';
+import { formatPath, issue, type ContentIssue, type IssueLocale } from './issues.js';
+
+type Path = (string | number)[];
+
+export function checkReferences(content: Content, locale: IssueLocale): ContentIssue[] {
+  const found: ContentIssue[] = [];
+  const report = (path: Path, key: string, params: Record<string, unknown> = {}) =>
+    found.push(issue(locale, path, key, params));
+
+  const unique = (ids: { id: string; path: Path }[]) => {
+    const seen = new Map<string, Path>();
+    for (const { id, path } of ids) {
+      const other = seen.get(id);
+      if (other) report([...path, 'id'], 'duplicate', { id, other: formatPath(other) });
+      else seen.set(id, path);
+    }
+  };
+
+  const routes = content.guide.routes;
+  unique(routes.map((r, i) => ({ id: r.id, path: ['guide', 'routes', i] })));
+  const financingByRoute = new Map<string, Set<string>>();
+  routes.forEach((route, r) => {
+    const ids: { id: string; path: Path }[] = [];
+    route.sections.forEach((section, s) => {
+      if (section.kind !== 'financing') return;
+      section.options.forEach((o, k) =>
+        ids.push({ id: o.id, path: ['guide', 'routes', r, 'sections', s, 'options', k] }),
+      );
+    });
+    unique(ids);
+    financingByRoute.set(route.id, new Set(ids.map((x) => x.id)));
+  });
+
+  const eligibility = content.eligibility;
+  if (!eligibility) return found;
+
+  const questions = eligibility.questions;
+  unique(questions.map((q, i) => ({ id: q.id, path: ['eligibility', 'questions', i] })));
+  const indexOf = new Map(questions.map((q, i) => [q.id, i] as const));
+
+  const checkCondition = (c: Condition, path: Path, askedBefore?: number) => {
+    if ('all' in c) return c.all.forEach((x, i) => checkCondition(x, [...path, 'all', i], askedBefore));
+    if ('any' in c) return c.any.forEach((x, i) => checkCondition(x, [...path, 'any', i], askedBefore));
+    if ('not' in c) return checkCondition(c.not, [...path, 'not'], askedBefore);
+    const index = indexOf.get(c.question);
+    if (index === undefined) return report([...path, 'question'], 'unknown_question', { id: c.question });
+    if (askedBefore !== undefined && index >= askedBefore) {
+      return report([...path, 'question'], 'later_question', { id: c.question });
+    }
+    const q = questions[index];
+    const values = 'equals' in c ? [c.equals] : 'in' in c ? c.in : [];
+    const key = 'equals' in c ? 'equals' : 'in';
+    if (q.type === 'single' || q.type === 'multiple') {
+      const options = new Set(q.options.map((o) => o.value));
+      values.forEach((v, i) => {
+        if (typeof v !== 'string' || !options.has(v)) {
+          report(key === 'in' ? [...path, 'in', i] : [...path, 'equals'], 'unknown_option', {
+            value: String(v),
+            id: q.id,
+          });
+        }
+      });
+    }
+  };
+
+  questions.forEach((q: Question, i) => {
+    const path: Path = ['eligibility', 'questions', i];
+    if (q.showIf) checkCondition(q.showIf, [...path, 'showIf'], i);
+    if (q.type === 'single' || q.type === 'multiple') {
+      unique(q.options.map((o, k) => ({ id: o.value, path: [...path, 'options', k] })));
+    }
+    if ((q.type === 'number' || q.type === 'durations') && q.min !== undefined && q.max !== undefined && q.min > q.max) {
+      report([...path, 'min'], 'range', { min: q.min, max: q.max });
+    }
+  });
+
+  unique(eligibility.outcomes.map((o, i) => ({ id: o.id, path: ['eligibility', 'outcomes', i] })));
+  eligibility.outcomes.forEach((outcome, i) => {
+    const path: Path = ['eligibility', 'outcomes', i];
+    if (outcome.route && !financingByRoute.has(outcome.route)) {
+      report([...path, 'route'], 'unknown_route', { id: outcome.route });
+    }
+    if (outcome.showIf) checkCondition(outcome.showIf, [...path, 'showIf']);
+    outcome.rules.forEach((rule, k) => rule.when && checkCondition(rule.when, [...path, 'rules', k, 'when']));
+    outcome.financing?.forEach((ref, k) => {
+      const at: Path = [...path, 'financing', k];
+      if (ref.when) checkCondition(ref.when, [...at, 'when']);
+      const routeId = ref.route ?? outcome.route;
+      const options = routeId === undefined ? undefined : financingByRoute.get(routeId);
+      if (!options) report([...at, 'route'], 'unknown_route', { id: routeId ?? '' });
+      else if (!options.has(ref.option)) report([...at, 'option'], 'unknown_financing', { id: ref.option, route: routeId });
+    });
+  });
+  return found;
+}

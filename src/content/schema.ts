@@ -1,0 +1,293 @@
+/**
+ * The content schema: one JSON document drives both elements.
+ *
+ * Written with `zod/mini` rather than classic `zod`: the single bundled module has a size budget and
+ * mini's tree-shakable functions cost about half as much (see the size script). Everything here is
+ * data validation only: no DOM, no lit, so a CLI or a test can use it as is.
+ *
+ * Text is never HTML. A paragraph is a plain string or a list of inline runs (plain text, emphasis,
+ * link), and the elements render them as text nodes and `<a>` elements they build themselves.
+ */
+import * as z from 'zod/mini';
+
+// zod compiles fast paths with `new Function` unless told not to; a host page with a strict
+// Content-Security-Policy (no 'unsafe-eval') would then log a violation on every parse.
+z.config({ jitless: true });
+
+/** Schemes a content link may use; anything else (javascript:, data:, vbscript:, …) is refused. */
+export const SAFE_LINK_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:'] as const;
+
+/** True when `href` is an absolute URL whose scheme is in {@link SAFE_LINK_SCHEMES}. */
+export function isSafeHref(href: string): boolean {
+  try {
+    return (SAFE_LINK_SCHEMES as readonly string[]).includes(new URL(href).protocol);
+  } catch {
+    return false;
+  }
+}
+
+// Custom checks carry a `key` so that messages can be worded per locale in messages.ts.
+const keyed = (key: string, extra: Record<string, unknown> = {}) => ({ params: { key, ...extra } });
+
+const Id = z.string().check(z.refine((s) => /^[a-z0-9][a-z0-9_-]*$/.test(s), keyed('id')));
+const Text = z.string().check(z.trim(), z.minLength(1));
+const Href = z.string().check(z.refine(isSafeHref, keyed('href')));
+const IsoDate = z.string().check(
+  z.refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)), keyed('date')),
+);
+
+export const Emphasis = z.strictObject({ emphasis: Text });
+export const InlineLink = z.strictObject({ text: Text, href: Href });
+/** One inline run: plain text, `{ "emphasis": "…" }` or `{ "text": "…", "href": "https://…" }`. */
+export const Inline = z.union([Text, Emphasis, InlineLink]);
+/** A paragraph: a plain string, or a list of inline runs. */
+export const Paragraph = z.union([Text, z.array(Inline).check(z.minLength(1))]);
+const Paragraphs = z.array(Paragraph);
+
+/** A standalone link, as in a "links" section, an outcome or a financing card. */
+export const Link = z.strictObject({
+  text: Text,
+  href: Href,
+  description: z.optional(Text),
+});
+
+export const Meta = z.strictObject({
+  id: Id,
+  version: Text,
+  /** BCP 47 language of the content's texts, e.g. "fr" or "en". */
+  locale: Text,
+  title: Text,
+  publisher: z.strictObject({ name: Text, url: z.optional(Href) }),
+  source: z.strictObject({ title: z.optional(Text), url: Href }),
+  /** Date (YYYY-MM-DD) at which a person last checked the content against its source and the law. */
+  reviewedAt: IsoDate,
+});
+
+// Every section has a kind, a title and optional paragraphs; `summary` is the short wording the
+// "CQP or VAE?" comparison uses (else the first paragraph).
+const sectionBase = {
+  id: z.optional(Id),
+  title: Text,
+  body: z.optional(Paragraphs),
+  summary: z.optional(Paragraph),
+};
+
+export const Step = z.strictObject({
+  title: Text,
+  body: z.optional(Paragraphs),
+});
+
+export const FinancingOption = z.strictObject({
+  id: Id,
+  title: Text,
+  body: z.optional(Paragraphs),
+  link: z.optional(Link),
+});
+
+export const Section = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('objectives'), ...sectionBase }),
+  z.strictObject({ kind: z.literal('audience'), ...sectionBase }),
+  z.strictObject({ kind: z.literal('advantages'), ...sectionBase, items: z.array(Paragraph).check(z.minLength(1)) }),
+  z.strictObject({ kind: z.literal('notes'), ...sectionBase }),
+  z.strictObject({ kind: z.literal('steps'), ...sectionBase, steps: z.array(Step).check(z.minLength(1)) }),
+  z.strictObject({
+    kind: z.literal('financing'),
+    ...sectionBase,
+    options: z.array(FinancingOption).check(z.minLength(1)),
+  }),
+  z.strictObject({ kind: z.literal('links'), ...sectionBase, links: z.array(Link).check(z.minLength(1)) }),
+]);
+
+export const Route = z.strictObject({
+  id: Id,
+  /** Full title, e.g. "Certificat de qualification professionnelle (CQP)". */
+  title: Text,
+  /** Short label for tabs and the comparison, e.g. "CQP". */
+  shortTitle: Text,
+  summary: z.optional(Paragraph),
+  sections: z.array(Section).check(z.minLength(1)),
+});
+
+export const Guide = z.strictObject({
+  title: z.optional(Text),
+  intro: z.optional(Paragraphs),
+  routes: z.array(Route).check(z.minLength(1)),
+  /** Rows of the "which route?" comparison; a row names a section kind whose summary each route shows. */
+  comparison: z.optional(
+    z.strictObject({
+      title: Text,
+      rows: z
+        .array(
+          z.strictObject({
+            label: Text,
+            section: z.enum(['objectives', 'audience', 'advantages', 'notes', 'steps', 'financing', 'links']),
+          }),
+        )
+        .check(z.minLength(1)),
+    }),
+  ),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Eligibility: questions, declarative conditions and outcomes.
+
+/** A value an answer can be compared with. */
+const Scalar = z.union([z.string(), z.number(), z.boolean()]);
+
+/**
+ * A condition over the answers, as JSON:
+ * - `{ "all": [c, …] }`, `{ "any": [c, …] }`, `{ "not": c }`
+ * - `{ "question": "q", "equals": v }` — for a multiple-choice question: v is among the ticked options
+ * - `{ "question": "q", "in": [v, …] }` — one of (multiple choice: any ticked option is among them)
+ * - `{ "question": "q", "lessThan" | "atMost" | "greaterThan" | "atLeast": n }` — numbers; a
+ *   durations question compares the sum of its periods
+ * - `{ "question": "q", "answered": true | false }`
+ * A condition on an unanswered (or hidden) question is false, except `answered: false`.
+ */
+export type Condition =
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { question: string; equals: string | number | boolean }
+  | { question: string; in: (string | number | boolean)[] }
+  | { question: string; lessThan: number }
+  | { question: string; atMost: number }
+  | { question: string; greaterThan: number }
+  | { question: string; atLeast: number }
+  | { question: string; answered: boolean };
+
+const QuestionRef = Id;
+export const Condition: z.ZodMiniType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ all: z.array(Condition).check(z.minLength(1)) }),
+    z.strictObject({ any: z.array(Condition).check(z.minLength(1)) }),
+    z.strictObject({ not: Condition }),
+    z.strictObject({ question: QuestionRef, equals: Scalar }),
+    z.strictObject({ question: QuestionRef, in: z.array(Scalar).check(z.minLength(1)) }),
+    z.strictObject({ question: QuestionRef, lessThan: z.number() }),
+    z.strictObject({ question: QuestionRef, atMost: z.number() }),
+    z.strictObject({ question: QuestionRef, greaterThan: z.number() }),
+    z.strictObject({ question: QuestionRef, atLeast: z.number() }),
+    z.strictObject({ question: QuestionRef, answered: z.boolean() }),
+  ]),
+);
+
+export const Option = z.strictObject({
+  value: Id,
+  label: Text,
+  hint: z.optional(Paragraph),
+});
+
+const questionBase = {
+  id: Id,
+  /** The question as the person reads it; it is the legend of the step. */
+  label: Text,
+  /** Short title for the stepper ("Étape suivante : …") and the recap; defaults to the label. */
+  title: z.optional(Text),
+  hint: z.optional(Paragraphs),
+  /** The question is asked only when this condition holds on the earlier answers. */
+  showIf: z.optional(Condition),
+  /** Defaults to true. */
+  required: z.optional(z.boolean()),
+};
+
+export const Question = z.discriminatedUnion('type', [
+  /** One answer among options (radios). */
+  z.strictObject({ type: z.literal('single'), ...questionBase, options: z.array(Option).check(z.minLength(2)) }),
+  /** Any number of options (checkboxes). */
+  z.strictObject({ type: z.literal('multiple'), ...questionBase, options: z.array(Option).check(z.minLength(1)) }),
+  /** One number, e.g. a duration in months. */
+  z.strictObject({
+    type: z.literal('number'),
+    ...questionBase,
+    unit: z.optional(Text),
+    min: z.optional(z.number()),
+    max: z.optional(z.number()),
+    step: z.optional(z.number().check(z.positive())),
+  }),
+  /** Several periods, each a number (e.g. months); conditions and reasons use their sum. */
+  z.strictObject({
+    type: z.literal('durations'),
+    ...questionBase,
+    unit: z.optional(Text),
+    /** Label of one period, e.g. "Période". */
+    itemLabel: z.optional(Text),
+    min: z.optional(z.number()),
+    max: z.optional(z.number()),
+    maxItems: z.optional(z.number().check(z.int(), z.positive())),
+  }),
+]);
+
+export const Verdict = z.enum(['eligible', 'not-eligible', 'to-check']);
+
+/**
+ * One rule of an outcome. Every rule whose `when` holds (a rule without `when` always holds) gives
+ * its reason; the outcome's verdict is the most restrictive of them (not-eligible, then to-check,
+ * then eligible). `reason` may name answers in braces: "{months}" is replaced by the answer to the
+ * question "months" (option labels for choices, the sum for durations).
+ */
+export const Rule = z.strictObject({
+  when: z.optional(Condition),
+  verdict: Verdict,
+  reason: Text,
+});
+
+/** A financing option of a guide route that applies to an outcome, when `when` holds. */
+export const FinancingRef = z.strictObject({
+  route: z.optional(Id),
+  option: Id,
+  when: z.optional(Condition),
+});
+
+export const Outcome = z.strictObject({
+  id: Id,
+  title: Text,
+  /** The guide route this outcome leads to: its steps are the next steps, and the guide can open it. */
+  route: z.optional(Id),
+  /** The outcome is part of the result only when this holds (e.g. CQP outcomes for a CQP target). */
+  showIf: z.optional(Condition),
+  rules: z.array(Rule).check(z.minLength(1)),
+  financing: z.optional(z.array(FinancingRef)),
+  notes: z.optional(Paragraphs),
+  links: z.optional(z.array(Link)),
+});
+
+export const Eligibility = z.strictObject({
+  title: Text,
+  intro: z.optional(Paragraphs),
+  questions: z.array(Question).check(z.minLength(1)),
+  outcomes: z.array(Outcome).check(z.minLength(1)),
+  /** Links shown under every result (e.g. vae.gouv.fr, the branch's list of CQPs). */
+  links: z.optional(z.array(Link)),
+});
+
+export const Content = z.strictObject({
+  /** Lets an editor find the JSON Schema; ignored by the widgets. */
+  $schema: z.optional(z.string()),
+  meta: Meta,
+  guide: Guide,
+  eligibility: z.optional(Eligibility),
+});
+
+export type Inline = z.infer<typeof Inline>;
+export type Paragraph = z.infer<typeof Paragraph>;
+export type Link = z.infer<typeof Link>;
+export type Meta = z.infer<typeof Meta>;
+export type Section = z.infer<typeof Section>;
+export type SectionKind = Section['kind'];
+export type Step = z.infer<typeof Step>;
+export type FinancingOption = z.infer<typeof FinancingOption>;
+export type Route = z.infer<typeof Route>;
+export type Guide = z.infer<typeof Guide>;
+export type Option = z.infer<typeof Option>;
+export type Question = z.infer<typeof Question>;
+export type QuestionType = Question['type'];
+export type Verdict = z.infer<typeof Verdict>;
+export type Rule = z.infer<typeof Rule>;
+export type FinancingRef = z.infer<typeof FinancingRef>;
+export type Outcome = z.infer<typeof Outcome>;
+export type Eligibility = z.infer<typeof Eligibility>;
+/** A whole, validated content document. */
+export type Content = z.infer<typeof Content>;
+/** What an author may write before validation (same shape; kept separate for clarity in APIs). */
+export type ContentInput = z.input<typeof Content>;

@@ -1,0 +1,38 @@
+/**
+ * The package's API without side effects: element classes, content types and the pure functions
+ * (schema, parsing, rules). Importing this file defines no tags; `define.ts` does.
+ */
+export { CqpVaeGuide } from './elements/cqp-vae-guide/cqp-vae-guide.js';
+export { EligibilityCheck } from './elements/eligibility-check/eligibility-check.js';
+export type { ContentErrorDetail, ContentOrigin } from './shared/content-element.js';
+export type * from './elements/eligibility-check/events.js';
+
+export { parseContent, parseContentText, type ParseResult, type ParseOptions } from './content/parse.js';
+export type { ContentIssue, IssueLocale } from './content/issues.js';
+export { defaultContent } from './content/default-content.js';
+export { isSafeHref } from './content/schema.js';
+export type {
+  Content,
+  ContentInput,
+  Meta,
+  Guide,
+  Route,
+  Section,
+  SectionKind,
+  Step,
+  FinancingOption,
+  Link,
+  Paragraph,
+  Inline,
+  Eligibility,
+  Question,
+  QuestionType,
+  Option,
+  Condition,
+  Outcome,
+  Rule,
+  FinancingRef,
+  Verdict,
+} from './content/schema.js';
+export type { Answer, Answers, Evaluation, OutcomeResult, Reason, VerdictSummary } from './rules/types.js';
+export { evaluate, evaluateCondition, visibleQuestions } from './rules/engine.js';

@@ -1,0 +1,137 @@
+/**
+ * The rules engine: answers in, visible questions and verdicts with reasons out. Pure functions of
+ * (content, answers): no DOM, no lit, no clock, no randomness, so the same answers always give the
+ * same result and a content author can test a questionnaire as a table.
+ *
+ * Answers are untrusted (saved drafts, host pages, events): anything of the wrong shape is treated
+ * as unanswered, and no input makes these functions throw.
+ */
+import type { Eligibility, FinancingOption, Outcome, Question, Route, Step, Verdict } from '../content/schema.js';
+import type { Content } from '../content/schema.js';
+import type { Answer, Answers, Evaluation, OutcomeResult, Reason, VerdictSummary } from './types.js';
+import { answerOf, validateAnswer, wellTyped, type Locale } from './answers.js';
+import { evaluateCondition } from './conditions.js';
+import { fillReason } from './reasons.js';
+
+export { evaluateCondition } from './conditions.js';
+export { answerValue, formatAnswer, validateAnswer } from './answers.js';
+export { fillReason } from './reasons.js';
+export type { Answer, AnswerProblem, Answers, Evaluation, OutcomeResult, Reason, VerdictSummary } from './types.js';
+
+/**
+ * Walks the questions in order. A question's `showIf` only sees the answers of visible questions
+ * asked before it: an answer left behind by a question that is now hidden must not keep a later
+ * question (or a verdict) alive.
+ */
+function walk(eligibility: Eligibility, answers: unknown): { visible: Question[]; answers: Record<string, Answer> } {
+  const visible: Question[] = [];
+  // Question ids match /^[a-z0-9]/, so no id can be "__proto__" and a plain object is safe.
+  const kept: Record<string, Answer> = {};
+  for (const question of eligibility.questions) {
+    if (question.showIf && !evaluateCondition(question.showIf, kept, eligibility.questions)) continue;
+    visible.push(question);
+    const answer = wellTyped(question, answerOf(answers, question.id));
+    if (answer !== undefined) kept[question.id] = answer;
+  }
+  return { visible, answers: kept };
+}
+
+/** The questions to ask for these answers, in the questionnaire's order. */
+export function visibleQuestions(eligibility: Eligibility, answers: Answers): Question[] {
+  return walk(eligibility, answers).visible;
+}
+
+/** The answers of visible questions that have the question's shape; everything else is dropped. */
+export function pruneAnswers(eligibility: Eligibility, answers: Answers): Answers {
+  return walk(eligibility, answers).answers;
+}
+
+const severity: Record<Verdict, number> = { eligible: 0, 'to-check': 1, 'not-eligible': 2 };
+
+/**
+ * Every rule whose `when` holds speaks; the most restrictive verdict wins. The reasons shown are
+ * the ones that explain that verdict, then the other reservations (a "not eligible" also says what
+ * would remain to check); "eligible" reasons would contradict any other verdict, so they only
+ * appear when the verdict is eligible.
+ */
+function judge(outcome: Outcome, answers: Answers, questions: readonly Question[], locale: Locale) {
+  const matched = outcome.rules.filter((rule) => !rule.when || evaluateCondition(rule.when, answers, questions));
+  if (matched.length === 0) return { verdict: 'to-check' as Verdict, reasons: [] as Reason[] };
+  const rank = (v: Verdict) => severity[v] ?? 0;
+  const verdict = matched.reduce<Verdict>((worst, r) => (rank(r.verdict) > rank(worst) ? r.verdict : worst), 'eligible');
+  const reasons = matched
+    .filter((rule) => verdict === 'eligible' || rule.verdict !== 'eligible')
+    // Array sort is stable: within one verdict, reasons keep the content's order.
+    .sort((a, b) => rank(b.verdict) - rank(a.verdict))
+    .map((rule) => ({ verdict: rule.verdict, text: fillReason(rule.reason, answers, questions, locale) }));
+  return { verdict, reasons };
+}
+
+function stepsOf(route: Route | undefined): Step[] {
+  for (const section of route?.sections ?? []) if (section.kind === 'steps') return [...section.steps];
+  return [];
+}
+
+function findOption(route: Route, id: string): FinancingOption | undefined {
+  for (const section of route.sections) {
+    if (section.kind !== 'financing') continue;
+    const option = section.options.find((o) => o.id === id);
+    if (option) return option;
+  }
+  return undefined;
+}
+
+/**
+ * The financing references whose `when` holds, resolved in the guide. A reference the guide cannot
+ * resolve is skipped: parseContent already reports it to the author, and a person should still get
+ * the rest of the result. The same option named twice is listed once.
+ */
+function financingOf(content: Content, outcome: Outcome, answers: Answers, questions: readonly Question[]) {
+  const found: OutcomeResult['financing'] = [];
+  const seen = new Set<string>();
+  for (const ref of outcome.financing ?? []) {
+    if (ref.when && !evaluateCondition(ref.when, answers, questions)) continue;
+    const routeId = ref.route ?? outcome.route;
+    const route = content.guide.routes.find((r) => r.id === routeId);
+    const option = route && findOption(route, ref.option);
+    if (!route || !option) continue;
+    const key = `${route.id}\u0000${option.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    found.push({ route, option });
+  }
+  return found;
+}
+
+/**
+ * The whole evaluation. Results are given only once every visible question has an acceptable
+ * answer: a verdict on half the answers would look final and be wrong.
+ */
+export function evaluate(content: Content, answers: Answers, locale: Locale = 'fr'): Evaluation {
+  const eligibility = content.eligibility;
+  // No questionnaire: nothing to ask and nothing to conclude.
+  if (!eligibility) return { visible: [], answers: {}, complete: false, results: [] };
+  const { visible, answers: kept } = walk(eligibility, answers);
+  const complete = visible.every((q) => validateAnswer(q, answerOf(kept, q.id) as Answer | undefined) === null);
+  if (!complete) return { visible, answers: kept, complete, results: [] };
+
+  const questions = eligibility.questions;
+  const results: OutcomeResult[] = [];
+  for (const outcome of eligibility.outcomes) {
+    if (outcome.showIf && !evaluateCondition(outcome.showIf, kept, questions)) continue;
+    const route = outcome.route === undefined ? undefined : content.guide.routes.find((r) => r.id === outcome.route);
+    results.push({
+      outcome,
+      ...judge(outcome, kept, questions, locale),
+      ...(route ? { route } : {}),
+      steps: stepsOf(route),
+      financing: financingOf(content, outcome, kept, questions),
+    });
+  }
+  return { visible, answers: kept, complete, results };
+}
+
+/** Plain JSON for events: outcome ids, verdicts and reason texts. */
+export function summarize(results: readonly OutcomeResult[]): VerdictSummary[] {
+  return results.map((r) => ({ outcome: r.outcome.id, verdict: r.verdict, reasons: r.reasons.map((x) => x.text) }));
+}

@@ -1,0 +1,214 @@
+/**
+ * What both elements share: where their content comes from, loading, and the error state.
+ *
+ * Precedence: the `content` property, then an inline `<script type="application/json">` child, then
+ * the `src` attribute, else the built-in content. Whatever happens, the element shows the content,
+ * a loading placeholder or an accessible error: never a blank box, never an uncaught exception.
+ */
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { parseContent, parseContentText, type ParseResult } from '../content/parse.js';
+import type { ContentIssue } from '../content/issues.js';
+import type { Content, Meta } from '../content/schema.js';
+import { defaultContent } from '../content/default-content.js';
+import { loadContent, type LoadFailure } from './load-content.js';
+import { format, formatDate, resolveLocale, sharedStrings, type UiLocale } from './i18n.js';
+import { renderLink } from './rich-text.js';
+import { emit } from './events.js';
+
+/** Where the content in use came from. */
+export type ContentOrigin = 'property' | 'inline' | 'src' | 'default';
+
+export type ContentState =
+  | { status: 'loading'; origin: 'src' }
+  | { status: 'ready'; content: Content; origin: ContentOrigin }
+  | { status: 'error'; issues: ContentIssue[]; origin: ContentOrigin; failure?: LoadFailure & { src: string } };
+
+/** Detail of `cqp-vae-content-error`. */
+export interface ContentErrorDetail {
+  /** Each problem with its JSON path and a message for the content author. */
+  issues: ContentIssue[];
+  origin: ContentOrigin;
+  /** For `src` failures: why (network, http, timeout, too-large, type, scheme, invalid). */
+  reason?: LoadFailure['reason'];
+  src?: string;
+}
+
+const INLINE_SELECTOR = ':scope > script[type="application/json"]';
+
+export abstract class ContentElement extends LitElement {
+  /**
+   * The content document as an object (or JSON text). Takes precedence over an inline script and
+   * over `src`. It is validated like any other source.
+   */
+  @property({ attribute: false })
+  content?: unknown;
+
+  /** URL of a JSON content document (https or http, fetched without credentials). */
+  @property({ reflect: true })
+  src?: string;
+
+  /** @internal */
+  @state()
+  protected contentState: ContentState = { status: 'ready', content: defaultContent, origin: 'default' };
+
+  /** @internal The UI language, from `lang` on the element or its nearest ancestor. */
+  protected uiLocale: UiLocale = 'fr';
+
+  #fetch?: AbortController;
+  #observer?: MutationObserver;
+  #inlineText: string | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.uiLocale = resolveLocale(this);
+    // Inline content may be added or edited after the element upgrades (a CMS, a playground).
+    this.#observer = new MutationObserver(() => this.#checkInline());
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+    // The first update resolves the content; after that, a fetch aborted by a removal must start
+    // again when the element comes back, and inline content may have changed while it was away.
+    if (!this.hasUpdated) return;
+    if (this.contentState.status === 'loading') this.#resolve();
+    else this.#checkInline();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+    this.#fetch?.abort();
+    this.#fetch = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.uiLocale = resolveLocale(this);
+    if (!this.hasUpdated || changed.has('content') || changed.has('src')) this.#resolve();
+  }
+
+  #checkInline(): void {
+    const text = this.querySelector(INLINE_SELECTOR)?.textContent ?? null;
+    if (text !== this.#inlineText) this.#resolve();
+  }
+
+  #resolve(): void {
+    this.#fetch?.abort();
+    this.#fetch = undefined;
+    const locale = resolveLocale(this);
+    const inline = this.querySelector(INLINE_SELECTOR);
+    this.#inlineText = inline?.textContent ?? null;
+
+    if (this.content !== undefined && this.content !== null) {
+      const result =
+        typeof this.content === 'string'
+          ? parseContentText(this.content, { locale })
+          : parseContent(this.content, { locale });
+      this.#settle(result, 'property');
+    } else if (inline) {
+      this.#settle(parseContentText(this.#inlineText ?? '', { locale }), 'inline');
+    } else if (this.src) {
+      this.#startFetch(this.src);
+    } else {
+      this.#setState({ status: 'ready', content: defaultContent, origin: 'default' });
+    }
+  }
+
+  #startFetch(src: string): void {
+    const controller = new AbortController();
+    this.#fetch = controller;
+    this.#setState({ status: 'loading', origin: 'src' });
+    loadContent(src, { signal: controller.signal, base: document.baseURI, locale: this.uiLocale }).then(
+      (result) => {
+        // A newer src, a property, or a removal made this answer stale.
+        if (this.#fetch !== controller) return;
+        this.#fetch = undefined;
+        if (result.ok) this.#settle(result, 'src');
+        else {
+          const { ok: _ok, issues, ...failure } = result;
+          this.#fail({ status: 'error', issues, origin: 'src', failure });
+        }
+      },
+      () => {
+        // Rejected only when aborted: whoever aborted has already moved on.
+      },
+    );
+  }
+
+  #settle(result: ParseResult, origin: ContentOrigin): void {
+    if (result.ok) this.#setState({ status: 'ready', content: result.content, origin });
+    else this.#fail({ status: 'error', issues: result.issues, origin });
+  }
+
+  #fail(state: Extract<ContentState, { status: 'error' }>): void {
+    this.#setState(state);
+    const detail: ContentErrorDetail = {
+      issues: state.issues,
+      origin: state.origin,
+      reason: state.failure?.reason,
+      src: state.failure?.src,
+    };
+    // The author-facing details go to the console too, where a webmaster looks first.
+    console.error(
+      `<${this.localName}>: content could not be used (${state.origin}${detail.reason ? `, ${detail.reason}` : ''}).` +
+        state.issues.map((i) => `\n  ${i.path || '(document)'}: ${i.message}`).join(''),
+    );
+    emit(this, 'cqp-vae-content-error', detail);
+  }
+
+  #setState(state: ContentState): void {
+    const previous = this.contentState;
+    this.contentState = state;
+    this.contentChanged(previous, state);
+  }
+
+  /** Called when the content state changes; elements reset what depended on the old content. */
+  protected contentChanged(_previous: ContentState, _next: ContentState): void {}
+
+  /** The loading placeholder: reserves room and says what is happening. */
+  protected renderLoading() {
+    return html`<div part="loading" role="status" aria-live="polite">${sharedStrings[this.uiLocale].loading}</div>`;
+  }
+
+  /** The error state: a visitor-facing alert with the author-facing details in a disclosure. */
+  protected renderError(state: Extract<ContentState, { status: 'error' }>) {
+    const s = sharedStrings[this.uiLocale];
+    const f = state.failure;
+    const src = f?.src ?? '';
+    const summary = !f
+      ? format(s.errorInvalid, { count: state.issues.length })
+      : f.reason === 'http'
+        ? format(s.errorHttp, { status: f.status, src })
+        : f.reason === 'timeout'
+          ? format(s.errorTimeout, { seconds: Math.round(f.ms / 1000), src })
+          : f.reason === 'too-large'
+            ? format(s.errorTooLarge, { size: `${Math.round(f.bytes / 1000)} ko`, src })
+            : f.reason === 'type'
+              ? format(s.errorType, { type: f.type })
+              : f.reason === 'scheme'
+                ? format(s.errorScheme, { src })
+                : f.reason === 'network'
+                  ? format(s.errorNetwork, { src })
+                  : format(s.errorInvalid, { count: state.issues.length });
+    return html`<div part="error" role="alert">
+      <p><strong>${s.errorTitle}</strong></p>
+      <p>${s.errorBody}</p>
+      <details part="error-details">
+        <summary>${s.errorDetails}</summary>
+        <p>${summary}</p>
+        ${state.issues.length
+          ? html`<ul part="error-list">
+              ${state.issues.map((i) => html`<li><code>${i.path || '/'}</code> : ${i.message}</li>`)}
+            </ul>`
+          : nothing}
+      </details>
+    </div>`;
+  }
+
+  /** Publisher, source and review date, shown under the content. */
+  protected renderSource(meta: Meta) {
+    const s = sharedStrings[this.uiLocale];
+    return html`<footer part="source">
+      <p>${format(s.publishedBy, { publisher: meta.publisher.name })}
+        ${s.source} ${renderLink(meta.source.title ?? meta.source.url, meta.source.url, this.uiLocale, 'source-link')}</p>
+      <p>${format(s.reviewedAt, { date: formatDate(meta.reviewedAt, this.uiLocale) })}</p>
+    </footer>`;
+  }
+}

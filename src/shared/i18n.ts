@@ -1,0 +1,94 @@
+/**
+ * UI strings (buttons, labels, loading and error messages) are French by default and English when
+ * the element or its nearest ancestor says `lang="en…"`. Content texts are not translated: they are
+ * whatever the content document says.
+ */
+export type UiLocale = 'fr' | 'en';
+
+/** The UI locale for `el`: its own `lang`, else the nearest ancestor's, across shadow roots. */
+export function resolveLocale(el: Element): UiLocale {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang.toLowerCase().startsWith('en') ? 'en' : 'fr';
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return 'fr';
+}
+
+/** A dictionary per locale; the French one defines the keys. */
+export type Strings<K extends string> = Record<UiLocale, Record<K, string>>;
+
+/** Replaces `{name}` placeholders with values. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
+}
+
+/** A review date as people write it ("27 novembre 2026"); the raw value if it is not a date. */
+export function formatDate(isoDate: string, locale: UiLocale): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** Strings both elements use around their content. */
+export const sharedStrings: Strings<
+  | 'loading'
+  | 'errorTitle'
+  | 'errorBody'
+  | 'errorDetails'
+  | 'errorNetwork'
+  | 'errorHttp'
+  | 'errorTimeout'
+  | 'errorTooLarge'
+  | 'errorType'
+  | 'errorScheme'
+  | 'errorInvalid'
+  | 'publishedBy'
+  | 'source'
+  | 'reviewedAt'
+  | 'externalLink'
+  | 'emailLink'
+  | 'phoneLink'
+> = {
+  fr: {
+    loading: 'Chargement du contenu…',
+    errorTitle: "Ce contenu n'a pas pu être affiché.",
+    errorBody: 'Veuillez réessayer plus tard. Si le problème persiste, signalez-le au responsable de ce site.',
+    errorDetails: "Détails pour l'éditeur du contenu",
+    errorNetwork: 'Le fichier de contenu n’a pas pu être téléchargé ({src}).',
+    errorHttp: 'Le serveur a répondu {status} pour le fichier de contenu ({src}).',
+    errorTimeout: 'Le fichier de contenu a mis plus de {seconds} secondes à arriver ({src}).',
+    errorTooLarge: 'Le fichier de contenu dépasse la taille maximale de {size} ({src}).',
+    errorType: 'Le fichier de contenu n’est pas du JSON (type reçu : {type}).',
+    errorScheme: 'L’adresse du contenu doit commencer par https:// ou http:// ({src}).',
+    errorInvalid: 'Le contenu comporte {count} erreur(s) :',
+    publishedBy: 'Contenu publié par {publisher}.',
+    source: 'Source\u00a0:',
+    reviewedAt: 'Vérifié le {date}.',
+    externalLink: '(site externe)',
+    emailLink: '(courriel)',
+    phoneLink: '(téléphone)',
+  },
+  en: {
+    loading: 'Loading content…',
+    errorTitle: 'This content could not be displayed.',
+    errorBody: 'Please try again later. If the problem persists, tell the person in charge of this site.',
+    errorDetails: 'Details for the content author',
+    errorNetwork: 'The content file could not be downloaded ({src}).',
+    errorHttp: 'The server answered {status} for the content file ({src}).',
+    errorTimeout: 'The content file took more than {seconds} seconds to arrive ({src}).',
+    errorTooLarge: 'The content file is over the maximum size of {size} ({src}).',
+    errorType: 'The content file is not JSON (received type: {type}).',
+    errorScheme: 'The content address must start with https:// or http:// ({src}).',
+    errorInvalid: 'The content has {count} error(s):',
+    publishedBy: 'Content published by {publisher}.',
+    source: 'Source:',
+    reviewedAt: 'Reviewed on {date}.',
+    externalLink: '(external site)',
+    emailLink: '(email)',
+    phoneLink: '(phone)',
+  },
+};

@@ -1,0 +1,60 @@
+/**
+ * Renders content text. Content is data: every string becomes a text node through lit's
+ * templates, and links are `<a>` elements built here, whose href is checked again at render time
+ * (content given by property may skip the schema in a host's code path, and defence in depth is
+ * cheap).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { isSafeHref, type Inline, type Link, type Paragraph } from '../content/schema.js';
+import { sharedStrings, type UiLocale } from './i18n.js';
+
+/** The words a screen reader hears after a link, saying where it leads. */
+function linkKind(href: string, locale: UiLocale): string {
+  const s = sharedStrings[locale];
+  if (href.startsWith('mailto:')) return s.emailLink;
+  if (href.startsWith('tel:')) return s.phoneLink;
+  return s.externalLink;
+}
+
+/** A link to `href`, or plain text when the URL is not one the schema allows. */
+export function renderLink(text: string, href: string, locale: UiLocale, part = 'link'): TemplateResult {
+  if (!isSafeHref(href)) return html`<span>${text}</span>`;
+  const external = href.startsWith('http');
+  return html`<a part=${part} href=${href} rel=${external ? 'noopener' : nothing}
+    >${text}<span class="visually-hidden"> ${linkKind(href, locale)}</span>${external
+      ? html`<span class="external" aria-hidden="true">↗</span>`
+      : nothing}</a
+  >`;
+}
+
+export function renderInline(run: Inline, locale: UiLocale): TemplateResult | string {
+  if (typeof run === 'string') return run;
+  if ('emphasis' in run) return html`<strong part="emphasis">${run.emphasis}</strong>`;
+  return renderLink(run.text, run.href, locale);
+}
+
+/** The runs of a paragraph, without the `<p>` (for list items, cells, captions). */
+export function renderRuns(p: Paragraph, locale: UiLocale): TemplateResult | string {
+  if (typeof p === 'string') return p;
+  return html`${p.map((run) => renderInline(run, locale))}`;
+}
+
+export function renderParagraphs(ps: readonly Paragraph[] | undefined, locale: UiLocale, part = 'paragraph') {
+  if (!ps?.length) return nothing;
+  return ps.map((p) => html`<p part=${part}>${renderRuns(p, locale)}</p>`);
+}
+
+/** A standalone link with its optional description, as a list item. */
+export function renderLinkItem(link: Link, locale: UiLocale) {
+  return html`<li part="link-item">
+    ${renderLink(link.text, link.href, locale)}${link.description
+      ? html`<span class="link-description"> — ${link.description}</span>`
+      : nothing}
+  </li>`;
+}
+
+/** The plain text of a paragraph, e.g. for a comparison cell or an event detail. */
+export function paragraphText(p: Paragraph): string {
+  if (typeof p === 'string') return p;
+  return p.map((run) => (typeof run === 'string' ? run : 'emphasis' in run ? run.emphasis : run.text)).join('');
+}

@@ -1,0 +1,121 @@
+/**
+ * Styles both elements share: the public custom properties (all `--cqp-vae-*`, each with a neutral
+ * default that inherits the host page's font and colour), and the loading, error and source blocks.
+ * Private `--_*` variables resolve each public property once, so the rest of the CSS stays short.
+ */
+import { css } from 'lit';
+
+export const sharedStyles = css`
+  :host {
+    --_accent: var(--cqp-vae-accent, #1d4f91);
+    --_on-accent: var(--cqp-vae-on-accent, #ffffff);
+    --_text: var(--cqp-vae-text, inherit);
+    --_muted: var(--cqp-vae-muted, color-mix(in srgb, currentColor 72%, transparent));
+    --_surface: var(--cqp-vae-surface, transparent);
+    --_surface-alt: var(--cqp-vae-surface-alt, color-mix(in srgb, currentColor 6%, transparent));
+    --_border: var(--cqp-vae-border, color-mix(in srgb, currentColor 30%, transparent));
+    --_radius: var(--cqp-vae-radius, 0.5rem);
+    --_space: var(--cqp-vae-space, 1rem);
+    --_error: var(--cqp-vae-error, #b3261e);
+    --_success: var(--cqp-vae-success, #1b6b3a);
+    --_warning: var(--cqp-vae-warning, #8a5300);
+    --_focus: var(--cqp-vae-focus, var(--_accent));
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--cqp-vae-font, inherit);
+    font-size: var(--cqp-vae-font-size, inherit);
+    line-height: 1.5;
+    color: var(--_text);
+    background: var(--_surface);
+    /* A long word or URL in content must wrap rather than widen the page at 320 px. */
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 2px;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .external {
+    display: inline-block;
+    margin-inline-start: 0.15em;
+    font-size: 0.85em;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  [part~='loading'] {
+    /* Reserve room for the content so that the host page does not jump when it arrives. */
+    min-height: var(--cqp-vae-loading-height, 20rem);
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    color: var(--_muted);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  [part~='error'] {
+    border: 2px solid var(--_error);
+    border-inline-start-width: 0.5rem;
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  [part~='error'] strong {
+    color: var(--_error);
+  }
+  [part~='error'] details {
+    margin-top: calc(var(--_space) / 2);
+  }
+  [part~='error'] code {
+    font-family: ui-monospace, monospace;
+    font-size: 0.9em;
+  }
+  [part~='source'] {
+    margin-top: calc(var(--_space) * 1.5);
+    padding-top: calc(var(--_space) / 2);
+    border-top: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  [part~='source'] p {
+    margin: 0.25em 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    [part~='error'] {
+      border-color: CanvasText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
