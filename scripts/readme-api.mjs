@@ -139,21 +139,23 @@ function elementDoc(decl, modulePath) {
 }
 
 function generate(manifest) {
-  const elements = [];
-  for (const mod of manifest.modules ?? []) {
-    for (const decl of mod.declarations ?? []) {
-      if (decl.kind === 'class' && (decl.customElement || decl.tagName)) elements.push({ decl, path: mod.path });
-    }
-  }
+  // Elements are the classes with a tag name. A class without one is left out when it is a base
+  // class (another class extends it) or lives outside src/elements/; otherwise it is listed with a
+  // warning, since it is most likely an element that src/define.ts does not register.
+  const classes = (manifest.modules ?? []).flatMap((mod) =>
+    (mod.declarations ?? []).filter((d) => d.kind === 'class').map((decl) => ({ decl, path: mod.path })),
+  );
+  const superclasses = new Set(classes.map((c) => c.decl.superclass?.name).filter(Boolean));
+  const elements = classes.filter(({ decl, path: modulePath }) => {
+    if (decl.tagName) return true;
+    if (!decl.customElement || superclasses.has(decl.name) || !modulePath.startsWith('src/elements/')) return false;
+    console.warn(
+      `${tag} warning: class ${decl.name} (${modulePath}) has no tag name: register it in src/define.ts ` +
+        "with defineOnce('tag', Class) or customElements.define('tag', Class), or add @tagname to its JSDoc.",
+    );
+    return true;
+  });
   elements.sort((a, b) => (a.decl.tagName ?? a.decl.name).localeCompare(b.decl.tagName ?? b.decl.name));
-  for (const { decl } of elements) {
-    if (!decl.tagName) {
-      console.warn(
-        `${tag} warning: class ${decl.name} has no tag name (register it with a literal ` +
-          "customElements.define('tag', Class) in src/define.ts, or add @tagname to its JSDoc).",
-      );
-    }
-  }
   const lines = [
     '<!-- Generated from custom-elements.json by `npm run docs:api` (scripts/readme-api.mjs): do not edit by hand. -->',
     '',

@@ -1,0 +1,119 @@
+import { expect } from '@open-wc/testing';
+import { parseContent, parseContentText } from '../../src/content/parse.js';
+import { defaultContent } from '../../src/content/default-content.js';
+import type { ContentIssue } from '../../src/content/issues.js';
+
+/** A deep copy of the built-in content with one change applied: the broken-content fixtures. */
+function broken(change: (c: any) => void): unknown {
+  const copy = structuredClone(defaultContent) as any;
+  change(copy);
+  return copy;
+}
+
+function issuesOf(input: unknown, locale: 'fr' | 'en' = 'fr'): ContentIssue[] {
+  const result = parseContent(input, { locale });
+  expect(result.ok, 'content should be refused').to.equal(false);
+  return result.ok ? [] : result.issues;
+}
+
+describe('content schema', () => {
+  it('accepts the built-in content as it is', () => {
+    const result = parseContent(defaultContent);
+    if (!result.ok) throw new Error(result.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
+    expect(result.content.guide.routes.map((r) => r.id)).to.deep.equal(['cqp', 'vae']);
+  });
+
+  it('accepts a third route: routes are data', () => {
+    const result = parseContent(
+      broken((c) =>
+        c.guide.routes.push({
+          id: 'titre-pro',
+          title: 'Titre professionnel',
+          shortTitle: 'Titre pro',
+          sections: [{ kind: 'objectives', title: 'Objectifs', body: ['Un titre du ministère du Travail.'] }],
+        }),
+      ),
+    );
+    expect(result.ok).to.equal(true);
+  });
+
+  it('accepts a "$schema" key for editors', () => {
+    expect(parseContent({ $schema: './content.schema.json', ...defaultContent }).ok).to.equal(true);
+  });
+
+  // Each row: a broken content, the path the author must be sent to, and words of the message.
+  const cases: [string, (c: any) => void, string, RegExp][] = [
+    ['a missing step title', (c) => delete c.guide.routes[1].sections[4].steps[3].title,
+      'guide.routes[1].sections[4].steps[3].title', /obligatoire/],
+    ['an empty title', (c) => (c.guide.routes[0].title = '   '), 'guide.routes[0].title', /vide/],
+    ['a misspelt field', (c) => (c.guide.routes[0].sections[0].titel = 'x'), 'guide.routes[0].sections[0]',
+      /Champ inconnu.*titel/],
+    ['an unknown section kind', (c) => (c.guide.routes[0].sections[1].kind = 'audiance'),
+      'guide.routes[0].sections[1].kind', /audiance.*objectives/],
+    ['a javascript: link', (c) => (c.guide.routes[1].sections.at(-1).links[0].href = 'javascript:alert(1)'),
+      'guide.routes[1].sections[7].links[0].href', /javascript:alert\(1\).*https:/],
+    ['a data: link inside a paragraph', (c) => (c.guide.routes[0].sections[3].body[1][1].href = 'data:text/html,x'),
+      'guide.routes[0].sections[3].body[1][1].href', /Lien refusé/],
+    ['a relative link', (c) => (c.meta.source.url = '/page'), 'meta.source.url', /Lien refusé/],
+    ['a wrong type', (c) => (c.meta.version = 3), 'meta.version', /attendu un texte, reçu un nombre/],
+    ['a bad review date', (c) => (c.meta.reviewedAt = '27/11/2026'), 'meta.reviewedAt', /AAAA-MM-JJ/],
+    ['an id with spaces', (c) => (c.guide.routes[0].id = 'mon cqp'), 'guide.routes[0].id', /Identifiant invalide/],
+    ['no routes', (c) => (c.guide.routes = []), 'guide.routes', /au moins 1/],
+    ['a number where a paragraph is expected', (c) => (c.guide.intro = [42]), 'guide.intro[0]',
+      /attendu un texte ou une liste/],
+    ['an unknown condition operator', (c) => (c.eligibility.questions[2].showIf = { question: 'target', is: 'cqp' }),
+      'eligibility.questions[2].showIf', /.+/],
+    ['a duplicate route id', (c) => (c.guide.routes[1].id = 'cqp'), 'guide.routes[1].id', /déjà utilisé.*guide\.routes\[0\]/],
+    ['a condition on a question that does not exist', (c) => (c.eligibility.outcomes[0].rules[0].when = { question: 'age', atLeast: 18 }),
+      'eligibility.outcomes[0].rules[0].when.question', /age.*n'existe pas/],
+    ['a condition on an option that does not exist', (c) => (c.eligibility.outcomes[0].rules[0].when = { question: 'target', equals: 'licence' }),
+      'eligibility.outcomes[0].rules[0].when.equals', /licence.*target/],
+    ['a financing option that does not exist', (c) => (c.eligibility.outcomes[0].financing[0].option = 'loto'),
+      'eligibility.outcomes[0].financing[0].option', /loto/],
+    ['an outcome leading to a missing route', (c) => (c.eligibility.outcomes[0].route = 'bts'),
+      'eligibility.outcomes[0].route', /bts/],
+    ['a question that depends on a later one', (c) => (c.eligibility.questions[0].showIf = { question: 'status', answered: true }),
+      'eligibility.questions[0].showIf.question', /posée plus tard/],
+  ];
+
+  for (const [name, change, path, words] of cases) {
+    it(`refuses ${name}, naming ${path}`, () => {
+      const issues = issuesOf(broken(change));
+      const found = issues.find((i) => i.path === path);
+      expect(found, `no issue at ${path}; got ${issues.map((i) => i.path).join(', ')}`).to.exist;
+      expect(found!.message).to.match(words);
+    });
+  }
+
+  it('words messages in English on request', () => {
+    const [first] = issuesOf(broken((c) => delete c.meta.title), 'en');
+    expect(first).to.deep.include({ path: 'meta.title', code: 'required' });
+    expect(first.message).to.match(/Required field is missing/);
+  });
+
+  it('reports every problem at once, not only the first', () => {
+    const issues = issuesOf(broken((c) => { delete c.meta.title; c.meta.reviewedAt = 'soon'; }));
+    expect(issues.map((i) => i.path)).to.include.members(['meta.title', 'meta.reviewedAt']);
+  });
+
+  it('refuses anything that is not a content document, without throwing', () => {
+    for (const input of [null, 42, 'text', [], {}, { meta: null }, { guide: { routes: 'x' } }]) {
+      expect(issuesOf(input).length, JSON.stringify(input)).to.be.greaterThan(0);
+    }
+  });
+
+  it('cuts a hostile received value short in messages', () => {
+    const [found] = issuesOf(broken((c) => (c.meta.source.url = `javascript:${'x'.repeat(5000)}`)));
+    expect(found.message.length).to.be.lessThan(200);
+  });
+
+  it('reports invalid JSON text as one issue at the document root', () => {
+    const result = parseContentText('{ "meta": ');
+    expect(result.ok).to.equal(false);
+    if (!result.ok) {
+      expect(result.issues).to.have.length(1);
+      expect(result.issues[0].path).to.equal('');
+      expect(result.issues[0].message).to.match(/pas du JSON valide/);
+    }
+  });
+});
