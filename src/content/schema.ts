@@ -38,8 +38,11 @@ const IsoDate = z.string().check(
 
 export const Emphasis = z.strictObject({ emphasis: Text });
 export const InlineLink = z.strictObject({ text: Text, href: Href });
+// A plain run inside a paragraph keeps its edge spaces: "délivré par " + emphasis must not become
+// "délivré parune". Only whole texts are trimmed.
+const RunText = z.string().check(z.minLength(1));
 /** One inline run: plain text, `{ "emphasis": "…" }` or `{ "text": "…", "href": "https://…" }`. */
-export const Inline = z.union([Text, Emphasis, InlineLink]);
+export const Inline = z.union([RunText, Emphasis, InlineLink]);
 /** A paragraph: a plain string, or a list of inline runs. */
 export const Paragraph = z.union([Text, z.array(Inline).check(z.minLength(1))]);
 const Paragraphs = z.array(Paragraph);
@@ -224,7 +227,8 @@ export const Verdict = z.enum(['eligible', 'not-eligible', 'to-check']);
  * One rule of an outcome. Every rule whose `when` holds (a rule without `when` always holds) gives
  * its reason; the outcome's verdict is the most restrictive of them (not-eligible, then to-check,
  * then eligible). `reason` may name answers in braces: "{months}" is replaced by the answer to the
- * question "months" (option labels for choices, the sum for durations).
+ * question "months" as a person reads it: option labels for choices, the number with its unit for
+ * numbers, the sum with its unit for durations ("{months} d'expérience" gives "11 mois d'expérience").
  */
 export const Rule = z.strictObject({
   when: z.optional(Condition),

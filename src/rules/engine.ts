@@ -6,8 +6,7 @@
  * Answers are untrusted (saved drafts, host pages, events): anything of the wrong shape is treated
  * as unanswered, and no input makes these functions throw.
  */
-import type { Eligibility, FinancingOption, Outcome, Question, Route, Step, Verdict } from '../content/schema.js';
-import type { Content } from '../content/schema.js';
+import type { Content, Eligibility, FinancingOption, Outcome, Question, Route, Step, Verdict } from '../content/schema.js';
 import type { Answer, Answers, Evaluation, OutcomeResult, Reason, VerdictSummary } from './types.js';
 import { answerOf, validateAnswer, wellTyped, type Locale } from './answers.js';
 import { evaluateCondition } from './conditions.js';

@@ -117,3 +117,16 @@ describe('content schema', () => {
     }
   });
 });
+
+describe('content text runs', () => {
+  it('keeps the spaces around inline runs so that words do not run together', () => {
+    const result = parseContent(broken((c) => (c.guide.intro = [['délivré par ', { emphasis: 'la branche' }, ' seule.']])));
+    expect(result.ok).to.equal(true);
+    if (result.ok) expect(result.content.guide.intro![0]).to.deep.equal(['délivré par ', { emphasis: 'la branche' }, ' seule.']);
+  });
+
+  it('trims whole texts', () => {
+    const result = parseContent(broken((c) => (c.meta.title = '  Titre  ')));
+    expect(result.ok && result.content.meta.title).to.equal('Titre');
+  });
+});

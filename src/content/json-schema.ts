@@ -1,0 +1,113 @@
+/**
+ * The content's JSON Schema, generated from the zod schema so that the two can never disagree. An
+ * editor that reads `"$schema"` uses it to complete and check a content file as the author types.
+ *
+ * schema.ts carries no descriptions (they would weigh on the widgets' bundle); they live in
+ * json-schema-descriptions.ts, keyed by path, and a path that no longer exists makes generation
+ * throw, so a renamed field cannot leave a description behind silently.
+ *
+ * Draft-07 rather than 2020-12: it is the draft editors (VS Code, JetBrains, yaml-language-server)
+ * support best.
+ */
+import * as z from 'zod/mini';
+import { Condition, Content, Inline, Link, Paragraph, SAFE_LINK_SCHEMES } from './schema.js';
+import { descriptions, type DescriptionLocale } from './json-schema-descriptions.js';
+
+type Json = Record<string, unknown>;
+
+// Each scheme case-insensitively, as `new URL()` lower-cases it: "HTTPS://…" is accepted.
+const anyCase = (s: string) => [...s].map((c) => (/[a-z]/.test(c) ? `[${c.toUpperCase()}${c}]` : c)).join('');
+const HREF_PATTERN = `^(?:${SAFE_LINK_SCHEMES.map((s) => anyCase(s.slice(0, -1))).join('|')}):`;
+
+/** What the refinements of schema.ts (keyed checks) mean, in JSON Schema terms. */
+const refinements: Record<string, Json> = {
+  id: { pattern: '^[a-z0-9][a-z0-9_-]*$' },
+  href: { pattern: HREF_PATTERN },
+  date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' },
+};
+
+type Check = { _zod: { def: { check: string; params?: { key?: unknown } } } };
+
+/** The content's JSON Schema (draft-07), with descriptions in French (default) or English. */
+export function contentJsonSchema(locale: DescriptionLocale = 'fr'): Json {
+  // Named definitions: the recursive condition needs one anyway, and a few shared shapes read
+  // better in an editor's hover as a name than as the same object inlined fifty times.
+  const registry = z.registry<{ id?: string }>();
+  registry.add(Condition, { id: 'Condition' });
+  registry.add(Paragraph, { id: 'Paragraph' });
+  registry.add(Inline, { id: 'Inline' });
+  registry.add(Link, { id: 'Link' });
+
+  const schema = z.toJSONSchema(Content, {
+    target: 'draft-07',
+    io: 'input',
+    metadata: registry,
+    override: ({ zodSchema, jsonSchema }) => {
+      const checks = ((zodSchema as unknown as { _zod: { def: { checks?: Check[] } } })._zod.def.checks ?? []);
+      const target = jsonSchema as Json;
+      for (const check of checks) {
+        const def = check._zod.def;
+        const key = def.params?.key;
+        if (def.check === 'custom' && typeof key === 'string' && refinements[key]) Object.assign(target, refinements[key]);
+        // Text is trimmed before its length is checked: "   " is empty.
+        if (def.check === 'min_length' && target.type === 'string' && !target.pattern) target.pattern = '\\S';
+      }
+    },
+  }) as Json;
+
+  // A deep copy: zod may share one object between the places a schema is used, and a description
+  // set on one field must not show up on every other field of the same type.
+  const out = JSON.parse(
+    JSON.stringify({
+      $schema: schema.$schema,
+      title: locale === 'fr' ? 'Contenu de cqp-vae-widgets' : 'cqp-vae-widgets content',
+      ...schema,
+    }),
+  ) as Json;
+  const missing: string[] = [];
+  for (const [path, text] of Object.entries(descriptions[locale])) {
+    if (describe(out, path, text) === 0) missing.push(path);
+  }
+  if (missing.length) throw new Error(`JSON Schema descriptions name paths that do not exist: ${missing.join(', ')}`);
+  return out;
+}
+
+/**
+ * Sets `description` on every node `path` leads to and returns how many. A path is dotted property
+ * names, `[]` for the items of a list, and starts at the root or at `#Name` (a definition). It
+ * goes through `$ref`s and into every branch of a union.
+ */
+function describe(root: Json, path: string, text: string): number {
+  const definitions = (root.definitions ?? {}) as Record<string, Json>;
+  const segments = path ? path.split('.').flatMap((s) => s.split(/(?=\[\])/)) : [];
+  let nodes: Json[] = [root];
+  if (segments[0]?.startsWith('#')) {
+    const definition = definitions[segments.shift()!.slice(1)];
+    nodes = definition ? [definition] : [];
+  }
+
+  const expand = (node: Json): Json[] => {
+    const ref = typeof node.$ref === 'string' ? definitions[node.$ref.replace('#/definitions/', '')] : undefined;
+    if (ref) return expand(ref);
+    const branches = [node.anyOf, node.oneOf, node.allOf].flatMap((b) => (Array.isArray(b) ? (b as Json[]) : []));
+    return [node, ...branches.flatMap(expand)];
+  };
+  for (const segment of segments) {
+    const next: Json[] = [];
+    for (const node of nodes.flatMap(expand)) {
+      if (segment === '[]' && node.items && typeof node.items === 'object') next.push(node.items as Json);
+      const props = node.properties as Record<string, Json> | undefined;
+      if (segment !== '[]' && props?.[segment]) next.push(props[segment]);
+    }
+    nodes = [...new Set(next)];
+  }
+  for (const node of nodes) {
+    // In draft-07 the siblings of a `$ref` are ignored: wrap it so that the description counts.
+    if (typeof node.$ref === 'string') {
+      node.allOf = [{ $ref: node.$ref }];
+      delete node.$ref;
+    }
+    node.description = text;
+  }
+  return nodes.length;
+}

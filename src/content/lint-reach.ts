@@ -1,0 +1,269 @@
+/**
+ * The exhaustive part of the lint: every combination of answers a person can give, asked in the
+ * questionnaire's order (a hidden question is skipped, as the engine skips it), run through the
+ * engine's own condition evaluator. What it finds: questions never asked, outcomes never shown or
+ * never given a verdict, rules and financing options that never apply, and the sets of answers
+ * that reach no outcome at all.
+ *
+ * Answers that no condition tells apart are one answer here, which keeps the count small and the
+ * check still exhaustive: options of a question that every condition treats alike form one class;
+ * a number or a durations total is tried once per interval between the thresholds conditions
+ * compare it with, and at each threshold.
+ */
+import type { Condition, Content, Eligibility, Question, Verdict } from './schema.js';
+import type { Answer } from '../rules/types.js';
+import { evaluateCondition } from '../rules/conditions.js';
+import { validateAnswer } from '../rules/answers.js';
+
+type Leaf = Extract<Condition, { question: string }>;
+type Kept = Record<string, Answer>;
+
+/** Above this many combinations the check stops (and says so) rather than stall an editor. */
+export const MAX_COMBINATIONS = 20_000;
+const PLACEHOLDER = /\{([a-z0-9][a-z0-9_-]*)\}/g;
+
+export interface Gap {
+  kind: 'no_outcome' | 'no_rule';
+  /** The outcome shown without any rule (no_rule), else -1. */
+  outcome: number;
+  example: Kept;
+  count: number;
+}
+
+export interface Reach {
+  /** False when the combination count went over the cap: the "never" lists are then unreliable. */
+  exhaustive: boolean;
+  combinations: number;
+  questionShown: boolean[];
+  outcomeShown: boolean[];
+  outcomeReached: boolean[];
+  ruleApplies: boolean[][];
+  ruleShown: boolean[][];
+  financingApplies: boolean[][];
+  gaps: Gap[];
+  /** Per outcome, per rule: placeholder id -> answers where the rule speaks but the question has no answer. */
+  placeholderMissing: Map<string, { outcome: number; rule: number; id: string; example: Kept }>;
+}
+
+/** Every leaf condition (a question and a test), in the content's order. */
+export function leavesOf(condition: Condition | undefined, out: Leaf[] = []): Leaf[] {
+  if (!condition) return out;
+  if ('all' in condition) condition.all.forEach((c) => leavesOf(c, out));
+  else if ('any' in condition) condition.any.forEach((c) => leavesOf(c, out));
+  else if ('not' in condition) leavesOf(condition.not, out);
+  else out.push(condition);
+  return out;
+}
+
+function allLeaves(eligibility: Eligibility): Leaf[] {
+  const out: Leaf[] = [];
+  for (const q of eligibility.questions) leavesOf(q.showIf, out);
+  for (const o of eligibility.outcomes) {
+    leavesOf(o.showIf, out);
+    o.rules.forEach((r) => leavesOf(r.when, out));
+    o.financing?.forEach((f) => leavesOf(f.when, out));
+  }
+  return out;
+}
+
+/** The values of a choice question that conditions tell apart: one option per class. */
+function choiceClasses(question: { options: { value: string }[] }, leaves: Leaf[]): string[] {
+  const classes = new Map<string, string>();
+  for (const { value } of question.options) {
+    const signature = leaves
+      .map((l) => ('equals' in l ? l.equals === value : 'in' in l ? l.in.includes(value) : false) ? 1 : 0)
+      .join('');
+    if (!classes.has(signature)) classes.set(signature, value);
+  }
+  return [...classes.values()];
+}
+
+/** Thresholds a number (or a durations total) is compared with. */
+function thresholds(leaves: Leaf[]): number[] {
+  const found = new Set<number>();
+  for (const l of leaves) {
+    for (const v of [
+      'lessThan' in l ? l.lessThan : undefined,
+      'atMost' in l ? l.atMost : undefined,
+      'greaterThan' in l ? l.greaterThan : undefined,
+      'atLeast' in l ? l.atLeast : undefined,
+      ...('equals' in l ? [l.equals] : 'in' in l ? l.in : []),
+    ]) {
+      if (typeof v === 'number' && Number.isFinite(v)) found.add(v);
+    }
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
+/**
+ * One number per region that the thresholds cut [lo, hi] into: each threshold itself, and one
+ * point in each open interval, a whole number next to a threshold when there is one (11 and 13
+ * around 12 read better in an example than 0 and 306).
+ */
+export function representatives(cuts: number[], lo: number, hi: number): number[] {
+  const points: number[] = [];
+  const inRange = (x: number) => x >= lo && x <= hi;
+  const bounds = [-Infinity, ...cuts, Infinity];
+  for (let i = 0; i < bounds.length - 1; i++) {
+    const a = bounds[i];
+    const b = bounds[i + 1];
+    if (i > 0 && inRange(a)) points.push(a);
+    // The open interval (a, b) intersected with [lo, hi].
+    const low = Math.max(a, lo);
+    const high = Math.min(b, hi);
+    const inside = (x: number) => x > a && x < b && inRange(x);
+    const candidates = [
+      Number.isFinite(b) ? Math.ceil(b) - 1 : NaN,
+      Number.isFinite(a) ? Math.floor(a) + 1 : NaN,
+      low,
+      high,
+      Number.isFinite(low) && Number.isFinite(high) ? (low + high) / 2 : NaN,
+      0,
+    ];
+    const pick = candidates.find((x) => Number.isFinite(x) && inside(x));
+    if (pick !== undefined) points.push(pick);
+  }
+  return points;
+}
+
+/** Periods of a durations answer adding up to `total`, each within [min, max]; undefined if none. */
+function periods(total: number, min: number, max: number, maxItems: number): number[] | undefined {
+  for (let k = 1; k <= maxItems; k++) {
+    if (total < k * min || total > k * max) continue;
+    const base = Number.isInteger(total) ? Math.floor(total / k) : total / k;
+    const extra = Number.isInteger(total) ? total - base * k : 0;
+    return Array.from({ length: k }, (_, i) => base + (i < extra ? 1 : 0));
+  }
+  return undefined;
+}
+
+/** The answers to try for one question, each valid for the engine; undefined means "no answer". */
+function domainOf(question: Question, leaves: Leaf[]): (Answer | undefined)[] {
+  const optional = question.required === false;
+  const values: (Answer | undefined)[] = [];
+  switch (question.type) {
+    case 'single':
+      values.push(...choiceClasses(question, leaves));
+      break;
+    case 'multiple': {
+      const classes = choiceClasses(question, leaves);
+      // Capped so that 2^n cannot overflow; the combination cap stops the walk long before.
+      const n = Math.min(classes.length, 20);
+      for (let mask = 1; mask < 2 ** n; mask++) values.push(classes.filter((_, i) => mask & (1 << i)));
+      if (optional) values.push([]);
+      break;
+    }
+    case 'number':
+      values.push(...representatives(thresholds(leaves), question.min ?? -Infinity, question.max ?? Infinity));
+      break;
+    case 'durations': {
+      const min = question.min ?? -Infinity;
+      const max = question.max ?? Infinity;
+      const items = question.maxItems ?? 100;
+      // Sums one to `items` periods can reach (a negative minimum lowers the floor with each period).
+      const lo = min >= 0 ? min : min * items;
+      const hi = max <= 0 ? max : max * items;
+      for (const total of representatives(thresholds(leaves), lo, hi)) {
+        const answer = periods(total, min, max, items);
+        if (answer) values.push(answer);
+      }
+      if (optional) values.push([]);
+      break;
+    }
+  }
+  if (optional) values.push(undefined);
+  return values.filter((v) => validateAnswer(question, v) === null);
+}
+
+const severity: Record<Verdict, number> = { eligible: 0, 'to-check': 1, 'not-eligible': 2 };
+
+/** Walks every combination of answers (up to `max`) and records what each one reaches. */
+export function explore(content: Content, max = MAX_COMBINATIONS): Reach | undefined {
+  const eligibility = content.eligibility;
+  if (!eligibility) return undefined;
+  const { questions, outcomes } = eligibility;
+  const leaves = allLeaves(eligibility);
+  const domains = questions.map((q) => domainOf(q, leaves.filter((l) => l.question === q.id)));
+  const holds = (c: Condition | undefined, kept: Kept) => !c || evaluateCondition(c, kept, questions);
+
+  const reach: Reach = {
+    exhaustive: true,
+    combinations: 0,
+    questionShown: questions.map(() => false),
+    outcomeShown: outcomes.map(() => false),
+    outcomeReached: outcomes.map(() => false),
+    ruleApplies: outcomes.map((o) => o.rules.map(() => false)),
+    ruleShown: outcomes.map((o) => o.rules.map(() => false)),
+    financingApplies: outcomes.map((o) => (o.financing ?? []).map(() => false)),
+    gaps: [],
+    placeholderMissing: new Map(),
+  };
+
+  // A gap is one pattern of true/false over the conditions that decide it: answers with the same
+  // pattern are the same mistake in the content, reported once with its first example.
+  const gapIndex = new Map<string, Gap>();
+  const showLeaves = outcomes.flatMap((o) => leavesOf(o.showIf));
+  const outcomeLeaves = outcomes.map((o) => [...leavesOf(o.showIf), ...o.rules.flatMap((r) => leavesOf(r.when))]);
+  const gap = (kind: Gap['kind'], outcome: number, decisive: Leaf[], kept: Kept) => {
+    const key = `${kind}:${outcome}:${decisive.map((l) => (holds(l, kept) ? 1 : 0)).join('')}`;
+    const found = gapIndex.get(key);
+    if (found) found.count += 1;
+    else {
+      const created = { kind, outcome, example: kept, count: 1 };
+      gapIndex.set(key, created);
+      reach.gaps.push(created);
+    }
+  };
+
+  const leaf = (kept: Kept) => {
+    let anyShown = false;
+    outcomes.forEach((outcome, o) => {
+      if (!holds(outcome.showIf, kept)) return;
+      anyShown = true;
+      reach.outcomeShown[o] = true;
+      const applies = outcome.rules.map((r) => holds(r.when, kept));
+      if (!applies.includes(true)) return gap('no_rule', o, outcomeLeaves[o], kept);
+      reach.outcomeReached[o] = true;
+      const verdict = outcome.rules.reduce<Verdict>(
+        (worst, r, k) => (applies[k] && severity[r.verdict] > severity[worst] ? r.verdict : worst),
+        'eligible',
+      );
+      outcome.rules.forEach((rule, k) => {
+        if (!applies[k]) return;
+        reach.ruleApplies[o][k] = true;
+        if (verdict !== 'eligible' && rule.verdict === 'eligible') return;
+        reach.ruleShown[o][k] = true;
+        for (const [, id] of rule.reason.matchAll(PLACEHOLDER)) {
+          const key = `${o}:${k}:${id}`;
+          if (kept[id] === undefined && questions.some((q) => q.id === id) && !reach.placeholderMissing.has(key)) {
+            reach.placeholderMissing.set(key, { outcome: o, rule: k, id, example: kept });
+          }
+        }
+      });
+      (outcome.financing ?? []).forEach((ref, k) => {
+        if (holds(ref.when, kept)) reach.financingApplies[o][k] = true;
+      });
+    });
+    if (!anyShown) gap('no_outcome', -1, showLeaves, kept);
+  };
+
+  const walk = (i: number, kept: Kept): void => {
+    if (reach.combinations >= max) {
+      reach.exhaustive = false;
+      return;
+    }
+    if (i === questions.length) {
+      reach.combinations += 1;
+      return leaf(kept);
+    }
+    const question = questions[i];
+    if (!holds(question.showIf, kept)) return walk(i + 1, kept);
+    reach.questionShown[i] = true;
+    for (const value of domains[i]) {
+      if (!reach.exhaustive) return;
+      walk(i + 1, value === undefined ? kept : { ...kept, [question.id]: value });
+    }
+  };
+  walk(0, {});
+  return reach;
+}
