@@ -11,7 +11,7 @@ import { parseContent, parseContentText, type ParseResult } from '../content/par
 import type { ContentIssue } from '../content/issues.js';
 import type { Content, Meta } from '../content/schema.js';
 import { defaultContent } from '../content/default-content.js';
-import { loadContent, type LoadFailure } from './load-content.js';
+import { DEFAULT_TIMEOUT_MS, loadContent, type LoadFailure } from './load-content.js';
 import { format, formatDate, resolveLocale, sharedStrings, type UiLocale } from './i18n.js';
 import { renderLink } from './rich-text.js';
 import { emit } from './events.js';
@@ -51,6 +51,12 @@ export abstract class ContentElement extends LitElement {
   /** @internal */
   @state()
   protected contentState: ContentState = { status: 'ready', content: defaultContent, origin: 'default' };
+
+  /**
+   * @internal How long a `src` fetch may take before it fails with a timeout, in milliseconds.
+   * Tests shorten it; pages have no reason to.
+   */
+  loadTimeoutMs = DEFAULT_TIMEOUT_MS;
 
   /** @internal The UI language, from `lang` on the element or its nearest ancestor. */
   protected uiLocale: UiLocale = 'fr';
@@ -115,7 +121,12 @@ export abstract class ContentElement extends LitElement {
     const controller = new AbortController();
     this.#fetch = controller;
     this.#setState({ status: 'loading', origin: 'src' });
-    loadContent(src, { signal: controller.signal, base: document.baseURI, locale: this.uiLocale }).then(
+    loadContent(src, {
+      signal: controller.signal,
+      base: document.baseURI,
+      locale: this.uiLocale,
+      timeoutMs: this.loadTimeoutMs,
+    }).then(
       (result) => {
         // A newer src, a property, or a removal made this answer stale.
         if (this.#fetch !== controller) return;
@@ -210,5 +221,11 @@ export abstract class ContentElement extends LitElement {
         ${s.source} ${renderLink(meta.source.title ?? meta.source.url, meta.source.url, this.uiLocale, 'source-link')}</p>
       <p>${format(s.reviewedAt, { date: formatDate(meta.reviewedAt, this.uiLocale) })}</p>
     </footer>`;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'cqp-vae-content-error': CustomEvent<ContentErrorDetail>;
   }
 }

@@ -1,0 +1,255 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Content, Guide, Route } from '../../content/schema.js';
+import { ContentElement, type ContentState } from '../../shared/content-element.js';
+import { renderParagraphs } from '../../shared/rich-text.js';
+import { sharedStyles } from '../../shared/styles.js';
+import { guideStyles } from './cqp-vae-guide.styles.js';
+import { renderComparison } from './comparison.js';
+import { clampLevel, heading } from './headings.js';
+import { renderRouteBody, type SectionContext } from './sections.js';
+import { guideStrings } from './strings.js';
+import { nextTabIndex } from './tabs.js';
+
+/** How the routes are laid out. */
+export type GuideLayout = 'tabs' | 'stacked';
+
+/**
+ * The CQP and VAE guide: what each route is, who it is for, its advantages, its steps and how to
+ * fund it, with a short comparison to help choose. Works with no configuration on the built-in
+ * French content; a branch plugs in its own content with `src`, an inline
+ * `<script type="application/json">` child or the `content` property (in that order of precedence:
+ * property, inline script, `src`, built-in).
+ *
+ * @summary Explains the CQP and VAE routes to a professional certification, as tabs or stacked sections.
+ *
+ * @attr {string} src - URL of a JSON content document (https or http, fetched without credentials,
+ *   10 s timeout, 1 MB cap). Ignored when the `content` property or an inline script is given.
+ * @prop {unknown} content - The content document as an object or as JSON text; takes precedence
+ *   over an inline script and over `src`. Validated like any other source.
+ *
+ * @event {CustomEvent<ContentErrorDetail>} cqp-vae-content-error - The content could not be used
+ *   (invalid, unreachable, too slow…). Bubbles and is composed. `detail`: `{ issues: { path, message,
+ *   code }[], origin: 'property' | 'inline' | 'src' | 'default', reason?: 'network' | 'http' |
+ *   'timeout' | 'too-large' | 'type' | 'scheme' | 'invalid', src?: string }`.
+ *
+ * @csspart base - Wrapper of the loaded guide.
+ * @csspart header - Title and introduction.
+ * @csspart title - The guide's title.
+ * @csspart intro - The introduction (its paragraphs).
+ * @csspart comparison - Wrapper of the comparison table (a size container).
+ * @csspart comparison-table - The comparison `<table>`.
+ * @csspart comparison-caption - Its caption.
+ * @csspart comparison-route - A column header (a route's short title).
+ * @csspart comparison-label - A row header (the compared aspect).
+ * @csspart tabs - Wrapper of the tab list and panels (tabs layout).
+ * @csspart tablist - The tab list.
+ * @csspart tab - A tab (the selected one has `aria-selected="true"`).
+ * @csspart panel - A tab panel (also has the `route` part).
+ * @csspart route - A route: a tab panel, or a section in the stacked or single-route layouts.
+ * @csspart route-title - A route's title.
+ * @csspart route-summary - A route's one-sentence summary.
+ * @csspart section - A section of a route.
+ * @csspart section-heading - A section's heading.
+ * @csspart paragraph - A paragraph of content text.
+ * @csspart emphasis - Emphasised content text.
+ * @csspart advantages - The list of advantages.
+ * @csspart advantage - One advantage.
+ * @csspart steps - The numbered timeline of steps (`<ol>`).
+ * @csspart step - One step.
+ * @csspart step-number - The number badge of a step.
+ * @csspart step-title - A step's title.
+ * @csspart cards - The list of financing options.
+ * @csspart card - One financing option.
+ * @csspart card-title - A financing option's title.
+ * @csspart callout - A notes section ("À savoir"), also has the `section` part.
+ * @csspart links - A list of links.
+ * @csspart link-item - One item of a list of links.
+ * @csspart link - A link in content text.
+ * @csspart source - Footer with publisher, source and review date.
+ * @csspart source-link - Link to the content's source.
+ * @csspart loading - Placeholder shown while `src` loads (`role="status"`).
+ * @csspart error - Error block (`role="alert"`).
+ * @csspart error-details - Disclosure with the details for the content author.
+ * @csspart error-list - List of problems, each with its JSON path.
+ *
+ * @cssproperty [--cqp-vae-accent=#1d4f91] - Links, selected tab, step badges, callout border.
+ * @cssproperty [--cqp-vae-on-accent=#ffffff] - Text on the accent colour (step numbers).
+ * @cssproperty [--cqp-vae-text=inherit] - Text colour.
+ * @cssproperty [--cqp-vae-muted=color-mix(in srgb, currentColor 72%, transparent)] - Secondary text (source, loading).
+ * @cssproperty [--cqp-vae-surface=transparent] - Background of the element and of cards.
+ * @cssproperty [--cqp-vae-surface-alt=color-mix(in srgb, currentColor 6%, transparent)] - Background of callouts, table headers, hovered tabs.
+ * @cssproperty [--cqp-vae-border=color-mix(in srgb, currentColor 30%, transparent)] - Borders and the timeline line.
+ * @cssproperty [--cqp-vae-radius=0.5rem] - Corner radius of cards, callouts, the error block.
+ * @cssproperty [--cqp-vae-space=1rem] - Base spacing.
+ * @cssproperty [--cqp-vae-error=#b3261e] - Error block border and title.
+ * @cssproperty [--cqp-vae-focus=var(--cqp-vae-accent)] - Focus outline colour.
+ * @cssproperty [--cqp-vae-font=inherit] - Font family.
+ * @cssproperty [--cqp-vae-font-size=inherit] - Base font size.
+ * @cssproperty [--cqp-vae-loading-height=20rem] - Height the loading placeholder reserves.
+ */
+export class CqpVaeGuide extends ContentElement {
+  static override styles = [sharedStyles, guideStyles];
+
+  /**
+   * `tabs` (default): the routes are WAI-ARIA tabs (arrow keys, Home, End). `stacked`: one after
+   * the other, all visible. Printing always shows every route.
+   */
+  @property({ reflect: true })
+  layout: GuideLayout = 'tabs';
+
+  /**
+   * Id of the only route to show (e.g. `cqp` or `vae`): no tabs and no comparison then. An id the
+   * content does not have shows every route (and warns in the console).
+   */
+  @property({ reflect: true })
+  route?: string;
+
+  /**
+   * Level of the guide's title, 1 to 6 (default 2), to fit the host page's outline. Route titles
+   * are one level below (or at this level when the content has no title), sections one more,
+   * financing cards one more again (never deeper than 6).
+   */
+  @property({ type: Number, attribute: 'heading-level', reflect: true })
+  headingLevel = 2;
+
+  @state()
+  private selected?: string;
+
+  #warnedRoute?: string;
+
+  /**
+   * Shows the route `id` and moves keyboard focus to it: selects its tab in the tabs layout,
+   * scrolls to its section otherwise. For a host page or `<eligibility-check>`'s result ("see the
+   * VAE route"). Returns false, and does nothing, when the content is not loaded yet or the
+   * guide does not show such a route (an unknown id, or another one than `route` names).
+   */
+  selectRoute(id: string): boolean {
+    const state = this.contentState;
+    if (state.status !== 'ready') return false;
+    const routes = this.#shownRoutes(state.content.guide);
+    if (!routes.some((r) => r.id === id)) return false;
+    this.selected = id;
+    void this.updateComplete.then(() => {
+      const target = this.renderRoot.querySelector<HTMLElement>(`[data-route="${id}"]`);
+      if (!target) return;
+      const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      // With tabs, bring the tab list into view too, so that the reader sees which route is open.
+      const scrollTo = target.closest<HTMLElement>('[part~="tabs"]') ?? target;
+      target.focus({ preventScroll: true });
+      scrollTo.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+    });
+    return true;
+  }
+
+  protected override contentChanged(_previous: ContentState, next: ContentState): void {
+    if (next.status === 'ready' && !next.content.guide.routes.some((r) => r.id === this.selected)) {
+      this.selected = undefined;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const state = this.contentState;
+    if (state.status !== 'ready' || !this.route || this.#warnedRoute === this.route) return;
+    if (!state.content.guide.routes.some((r) => r.id === this.route)) {
+      this.#warnedRoute = this.route;
+      const ids = state.content.guide.routes.map((r) => `"${r.id}"`).join(', ');
+      console.warn(`<cqp-vae-guide>: route="${this.route}" is not in the content (${ids}); showing every route.`);
+    }
+  }
+
+  override render() {
+    const state = this.contentState;
+    if (state.status === 'loading') return this.renderLoading();
+    if (state.status === 'error') return this.renderError(state);
+    return this.#renderGuide(state.content);
+  }
+
+  #shownRoutes(guide: Guide): Route[] {
+    const only = this.route ? guide.routes.find((r) => r.id === this.route) : undefined;
+    return only ? [only] : guide.routes;
+  }
+
+  #renderGuide({ guide, meta }: Content) {
+    const level = clampLevel(this.headingLevel);
+    const routes = this.#shownRoutes(guide);
+    // The content's language for its texts; the words the element adds carry the UI language.
+    const uiLang = meta.locale.toLowerCase().startsWith(this.uiLocale) ? nothing : this.uiLocale;
+    const ctx: SectionContext = { locale: this.uiLocale, uiLang, level: guide.title ? level + 1 : level };
+    const tabs = this.layout !== 'stacked' && routes.length > 1;
+    return html`<div part="base" class=${tabs ? 'guide guide--tabs' : 'guide guide--stacked'} lang=${meta.locale}>
+      ${guide.title || guide.intro?.length
+        ? html`<header part="header">
+            ${guide.title ? heading(level, 'title', guide.title) : nothing}
+            ${guide.intro?.length ? html`<div part="intro">${renderParagraphs(guide.intro, this.uiLocale)}</div>` : nothing}
+          </header>`
+        : nothing}
+      ${renderComparison(guide, routes, this.uiLocale, uiLang)}
+      ${tabs ? this.#renderTabs(routes, ctx) : routes.map((r) => this.#renderSection(r, ctx))}
+      <div lang=${uiLang}>${this.renderSource(meta)}</div>
+    </div>`;
+  }
+
+  #renderSection(route: Route, ctx: SectionContext) {
+    return html`<section part="route" data-route=${route.id} tabindex="-1">
+      ${renderRouteBody(route, ctx, `title-${route.id}`)}
+    </section>`;
+  }
+
+  #renderTabs(routes: Route[], ctx: SectionContext) {
+    const current = routes.find((r) => r.id === this.selected) ?? routes[0];
+    return html`<div part="tabs">
+      <div role="tablist" part="tablist" aria-label=${guideStrings[this.uiLocale].tablistLabel} @keydown=${this.#onKeydown}>
+        ${routes.map((r) => {
+          const selected = r === current;
+          return html`<button
+            type="button"
+            role="tab"
+            part="tab"
+            id=${`tab-${r.id}`}
+            aria-selected=${selected ? 'true' : 'false'}
+            aria-controls=${`panel-${r.id}`}
+            tabindex=${selected ? 0 : -1}
+            @click=${() => (this.selected = r.id)}
+          >
+            ${r.shortTitle}
+          </button>`;
+        })}
+      </div>
+      ${routes.map(
+        (r) => html`<div
+          role="tabpanel"
+          part="panel route"
+          id=${`panel-${r.id}`}
+          data-route=${r.id}
+          aria-labelledby=${`tab-${r.id}`}
+          tabindex="0"
+          ?hidden=${r !== current}
+        >
+          ${renderRouteBody(r, ctx, `title-${r.id}`)}
+        </div>`,
+      )}
+    </div>`;
+  }
+
+  #onKeydown(event: KeyboardEvent) {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const list = event.currentTarget as HTMLElement;
+    const tabs = [...list.querySelectorAll<HTMLElement>('[role="tab"]')];
+    const index = tabs.indexOf(event.target as HTMLElement);
+    if (index < 0) return;
+    const next = nextTabIndex(event.key, index, tabs.length, getComputedStyle(list).direction === 'rtl');
+    if (next === undefined) return;
+    event.preventDefault();
+    // Automatic activation: moving to a tab shows its panel.
+    this.selected = tabs[next].id.slice('tab-'.length);
+    tabs[next].focus();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cqp-vae-guide': CqpVaeGuide;
+  }
+}

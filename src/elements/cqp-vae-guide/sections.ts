@@ -1,0 +1,88 @@
+/**
+ * One route's sections, each kind with the presentation that suits it: steps as a numbered
+ * timeline, financing options as cards, notes as callouts. Every string is content data rendered as
+ * text (see shared/rich-text.ts).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Route, Section, Step, FinancingOption } from '../../content/schema.js';
+import { format, type UiLocale } from '../../shared/i18n.js';
+import { renderLink, renderLinkItem, renderParagraphs, renderRuns } from '../../shared/rich-text.js';
+import { heading } from './headings.js';
+import { guideStrings } from './strings.js';
+
+export interface SectionContext {
+  /** UI locale, for the words the element adds ("Étape 1", "(site externe)"). */
+  locale: UiLocale;
+  /** `lang` to put on those words when they differ from the content's language. */
+  uiLang: string | typeof nothing;
+  /** Level of the route title; sections are one below it, cards two below. */
+  level: number;
+}
+
+/** The route's title, summary and sections (the inside of a tab panel or a stacked section). */
+export function renderRouteBody(route: Route, ctx: SectionContext, titleId: string): TemplateResult {
+  return html`${heading(ctx.level, 'route-title', route.title, titleId)}
+    ${route.summary ? html`<p part="route-summary">${renderRuns(route.summary, ctx.locale)}</p>` : nothing}
+    ${route.sections.map((section) => renderSection(section, ctx))}`;
+}
+
+function renderSection(section: Section, ctx: SectionContext): TemplateResult {
+  // Notes are complementary information: a callout, never an alert.
+  const part = section.kind === 'notes' ? 'section callout' : 'section';
+  return html`<section part=${part} class=${`section section--${section.kind}`}>
+    ${heading(ctx.level + 1, 'section-heading', section.title)}
+    ${renderParagraphs(section.body, ctx.locale)} ${renderKind(section, ctx)}
+  </section>`;
+}
+
+function renderKind(section: Section, ctx: SectionContext): TemplateResult | typeof nothing {
+  switch (section.kind) {
+    case 'advantages':
+      return html`<ul part="advantages">
+        ${section.items.map((item) => html`<li part="advantage">${renderRuns(item, ctx.locale)}</li>`)}
+      </ul>`;
+    case 'steps':
+      return renderSteps(section.steps, ctx);
+    case 'financing':
+      return renderCards(section.options, ctx);
+    case 'links':
+      return html`<ul part="links">${section.links.map((link) => renderLinkItem(link, ctx.locale))}</ul>`;
+    default:
+      return nothing;
+  }
+}
+
+// role="list": a list styled without markers loses its list semantics in Safari/VoiceOver.
+function renderSteps(steps: readonly Step[], ctx: SectionContext): TemplateResult {
+  const s = guideStrings[ctx.locale];
+  return html`<ol part="steps" role="list">
+    ${steps.map(
+      (step, i) => html`<li part="step">
+        <span part="step-number" aria-hidden="true">${i + 1}</span>
+        <div class="step-content">
+          <p part="step-title">
+            <span class="visually-hidden" lang=${ctx.uiLang}>${format(s.step, { n: i + 1 })}</span>${step.title}
+          </p>
+          ${renderParagraphs(step.body, ctx.locale)}
+        </div>
+      </li>`,
+    )}
+  </ol>`;
+}
+
+function renderCards(options: readonly FinancingOption[], ctx: SectionContext): TemplateResult {
+  return html`<ul part="cards" role="list">
+    ${options.map(
+      (option) => html`<li part="card">
+        ${heading(ctx.level + 2, 'card-title', option.title)} ${renderParagraphs(option.body, ctx.locale)}
+        ${option.link
+          ? html`<p part="paragraph">
+              ${renderLink(option.link.text, option.link.href, ctx.locale)}${option.link.description
+                ? html`<span class="link-description"> — ${option.link.description}</span>`
+                : nothing}
+            </p>`
+          : nothing}
+      </li>`,
+    )}
+  </ul>`;
+}

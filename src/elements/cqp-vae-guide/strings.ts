@@ -1,0 +1,48 @@
+/**
+ * UI strings of `<cqp-vae-guide>` (the words the element adds around the content), French first.
+ * Content texts are never translated here: they are whatever the content document says.
+ */
+import type { SectionKind } from '../../content/schema.js';
+import type { Strings, UiLocale } from '../../shared/i18n.js';
+
+export const guideStrings: Strings<
+  | 'tablistLabel'
+  | 'comparisonCaption'
+  | 'comparisonCorner'
+  | 'notSpecified'
+  | 'step'
+  | 'stepsOne'
+  | 'stepsOther'
+> = {
+  fr: {
+    tablistLabel: 'Parcours',
+    comparisonCaption: 'Comparer les parcours',
+    comparisonCorner: 'Critère',
+    notSpecified: 'Non précisé',
+    step: 'Étape {n}\u00a0: ',
+    stepsOne: '{n} étape',
+    stepsOther: '{n} étapes',
+  },
+  en: {
+    tablistLabel: 'Routes',
+    comparisonCaption: 'Compare the routes',
+    comparisonCorner: 'Criterion',
+    notSpecified: 'Not specified',
+    step: 'Step {n}: ',
+    stepsOne: '{n} step',
+    stepsOther: '{n} steps',
+  },
+};
+
+/** Row labels of the comparison when the content does not define its own rows. */
+export const defaultRowLabels: Record<UiLocale, Partial<Record<SectionKind, string>>> = {
+  fr: { objectives: 'Objectif', audience: 'Pour qui', steps: 'Démarche', financing: 'Financement' },
+  en: { objectives: 'Purpose', audience: 'Who for', steps: 'How', financing: 'Funding' },
+};
+
+/** "4 étapes" / "1 step": French treats 0 and 1 as singular, English only 1. */
+export function stepCount(n: number, locale: UiLocale): string {
+  const s = guideStrings[locale];
+  const one = locale === 'fr' ? n < 2 : n === 1;
+  return (one ? s.stepsOne : s.stepsOther).replace('{n}', String(n));
+}
