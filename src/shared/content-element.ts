@@ -181,23 +181,10 @@ export abstract class ContentElement extends LitElement {
   /** The error state: a visitor-facing alert with the author-facing details in a disclosure. */
   protected renderError(state: Extract<ContentState, { status: 'error' }>) {
     const s = sharedStrings[this.uiLocale];
-    const f = state.failure;
-    const src = f?.src ?? '';
-    const summary = !f
-      ? format(s.errorInvalid, { count: state.issues.length })
-      : f.reason === 'http'
-        ? format(s.errorHttp, { status: f.status, src })
-        : f.reason === 'timeout'
-          ? format(s.errorTimeout, { seconds: Math.round(f.ms / 1000), src })
-          : f.reason === 'too-large'
-            ? format(s.errorTooLarge, { size: `${Math.round(f.bytes / 1000)} ko`, src })
-            : f.reason === 'type'
-              ? format(s.errorType, { type: f.type })
-              : f.reason === 'scheme'
-                ? format(s.errorScheme, { src })
-                : f.reason === 'network'
-                  ? format(s.errorNetwork, { src })
-                  : format(s.errorInvalid, { count: state.issues.length });
+    const summary =
+      state.failure && state.failure.reason !== 'invalid'
+        ? failureText(state.failure, this.uiLocale)
+      : format(s.errorInvalid, { count: state.issues.length });
     return html`<div part="error" role="alert">
       <p><strong>${s.errorTitle}</strong></p>
       <p>${s.errorBody}</p>
@@ -227,5 +214,27 @@ export abstract class ContentElement extends LitElement {
 declare global {
   interface HTMLElementEventMap {
     'cqp-vae-content-error': CustomEvent<ContentErrorDetail>;
+  }
+}
+
+/** The sentence for a `src` that could not be loaded (an invalid document lists its issues instead). */
+function failureText(f: Exclude<LoadFailure, { reason: 'invalid' }> & { src: string }, locale: UiLocale): string {
+  const s = sharedStrings[locale];
+  const src = f.src;
+  switch (f.reason) {
+    case 'http':
+      return format(s.errorHttp, { status: f.status, src });
+    case 'timeout': {
+      const seconds = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(f.ms / 1000);
+      return format(s.errorTimeout, { seconds, src });
+    }
+    case 'too-large':
+      return format(s.errorTooLarge, { size: `${Math.round(f.bytes / 1000)} ko`, src });
+    case 'type':
+      return format(s.errorType, { type: f.type });
+    case 'scheme':
+      return format(s.errorScheme, { src });
+    case 'network':
+      return format(s.errorNetwork, { src });
   }
 }
