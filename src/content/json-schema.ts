@@ -45,12 +45,16 @@ export function contentJsonSchema(locale: DescriptionLocale = 'fr'): Json {
     override: ({ zodSchema, jsonSchema }) => {
       const checks = ((zodSchema as unknown as { _zod: { def: { checks?: Check[] } } })._zod.def.checks ?? []);
       const target = jsonSchema as Json;
+      const kinds = checks.map((c) => c._zod.def.check);
       for (const check of checks) {
         const def = check._zod.def;
         const key = def.params?.key;
         if (def.check === 'custom' && typeof key === 'string' && refinements[key]) Object.assign(target, refinements[key]);
-        // Text is trimmed before its length is checked: "   " is empty.
-        if (def.check === 'min_length' && target.type === 'string' && !target.pattern) target.pattern = '\\S';
+      }
+      // A whole text is trimmed before its length is checked, so "   " is empty; a run inside a
+      // paragraph is not trimmed (" " between two emphases is a real space) and has no such pattern.
+      if (kinds.includes('overwrite') && kinds.includes('min_length') && target.type === 'string' && !target.pattern) {
+        target.pattern = '\\S';
       }
     },
   }) as Json;

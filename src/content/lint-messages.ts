@@ -13,9 +13,9 @@ const fr: Words = {
   question_never_shown: (p) => `La question ${p.id} n’est jamais posée : sa condition « showIf » n’est vraie pour aucune suite de réponses.`,
   outcome_never_shown: (p) => `Le résultat ${p.id} n’est jamais affiché : sa condition « showIf » n’est vraie pour aucune suite de réponses.`,
   outcome_never_reached: (p) => `Le résultat ${p.id} n’a jamais de verdict : aucune de ses règles ne s’applique lorsqu’il est affiché.`,
-  no_outcome: (p) => `Ces réponses n’aboutissent à aucun résultat (aucun « showIf » de résultat n’est vrai) : ${p.answers}.${p.more}`,
+  no_outcome: (p) => `Ces réponses n’aboutissent à aucun résultat (aucun « showIf » de résultat n’est vrai) : ${p.answers}${p.more}.`,
   no_rule: (p) =>
-    `Pour ces réponses, le résultat ${p.id} s’affiche sans aucune règle qui s’applique (il dirait « à vérifier » sans raison) : ${p.answers}.${p.more}`,
+    `Pour ces réponses, le résultat ${p.id} s’affiche sans aucune règle qui s’applique (il dirait « à vérifier » sans raison) : ${p.answers}${p.more}.`,
   more_gaps: (p) => `${p.count} autre(s) cas sans résultat ne sont pas listés.`,
   rule_never_applies: () => 'Cette règle ne s’applique jamais : sa condition « when » n’est vraie pour aucune suite de réponses où le résultat est affiché.',
   rule_never_shown: () =>
@@ -38,9 +38,9 @@ const en: Words = {
   question_never_shown: (p) => `The question ${p.id} is never asked: its "showIf" condition holds for no set of answers.`,
   outcome_never_shown: (p) => `The outcome ${p.id} is never shown: its "showIf" condition holds for no set of answers.`,
   outcome_never_reached: (p) => `The outcome ${p.id} never gets a verdict: none of its rules applies when it is shown.`,
-  no_outcome: (p) => `These answers reach no outcome at all (no outcome's "showIf" holds): ${p.answers}.${p.more}`,
+  no_outcome: (p) => `These answers reach no outcome at all (no outcome's "showIf" holds): ${p.answers}${p.more}.`,
   no_rule: (p) =>
-    `For these answers, the outcome ${p.id} is shown with no rule that applies (it would say "to check" with no reason): ${p.answers}.${p.more}`,
+    `For these answers, the outcome ${p.id} is shown with no rule that applies (it would say "to check" with no reason): ${p.answers}${p.more}.`,
   more_gaps: (p) => `${p.count} more case(s) without a result are not listed.`,
   rule_never_applies: () => 'This rule never applies: its "when" condition holds for no set of answers where the outcome is shown.',
   rule_never_shown: () =>

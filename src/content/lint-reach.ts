@@ -100,7 +100,7 @@ function thresholds(leaves: Leaf[]): number[] {
  * point in each open interval, a whole number next to a threshold when there is one (11 and 13
  * around 12 read better in an example than 0 and 306).
  */
-export function representatives(cuts: number[], lo: number, hi: number): number[] {
+function representatives(cuts: number[], lo: number, hi: number): number[] {
   const points: number[] = [];
   const inRange = (x: number) => x >= lo && x <= hi;
   const bounds = [-Infinity, ...cuts, Infinity];
@@ -138,7 +138,7 @@ function periods(total: number, min: number, max: number, maxItems: number): num
 }
 
 /** The answers to try for one question, each valid for the engine; undefined means "no answer". */
-function domainOf(question: Question, leaves: Leaf[]): (Answer | undefined)[] {
+function domainOf(question: Question, leaves: Leaf[], limit: number): (Answer | undefined)[] {
   const optional = question.required === false;
   const values: (Answer | undefined)[] = [];
   switch (question.type) {
@@ -147,9 +147,11 @@ function domainOf(question: Question, leaves: Leaf[]): (Answer | undefined)[] {
       break;
     case 'multiple': {
       const classes = choiceClasses(question, leaves);
-      // Capped so that 2^n cannot overflow; the combination cap stops the walk long before.
-      const n = Math.min(classes.length, 20);
-      for (let mask = 1; mask < 2 ** n; mask++) values.push(classes.filter((_, i) => mask & (1 << i)));
+      // Twenty classes would already be a million subsets: past the combination cap, more values
+      // would only cost memory, since the walk stops there anyway.
+      const n = Math.min(classes.length, 30);
+      const count = Math.min(2 ** n - 1, limit + 1);
+      for (let mask = 1; mask <= count; mask++) values.push(classes.filter((_, i) => mask & (1 << i)));
       if (optional) values.push([]);
       break;
     }
@@ -183,7 +185,7 @@ export function explore(content: Content, max = MAX_COMBINATIONS): Reach | undef
   if (!eligibility) return undefined;
   const { questions, outcomes } = eligibility;
   const leaves = allLeaves(eligibility);
-  const domains = questions.map((q) => domainOf(q, leaves.filter((l) => l.question === q.id)));
+  const domains = questions.map((q) => domainOf(q, leaves.filter((l) => l.question === q.id), max));
   const holds = (c: Condition | undefined, kept: Kept) => !c || evaluateCondition(c, kept, questions);
 
   const reach: Reach = {

@@ -13,11 +13,11 @@ export function checkReferences(content: Content, locale: IssueLocale): ContentI
   const report = (path: Path, key: string, params: Record<string, unknown> = {}) =>
     found.push(issue(locale, path, key, params));
 
-  const unique = (ids: { id: string; path: Path }[]) => {
+  const unique = (ids: { id: string; path: Path }[], field = 'id') => {
     const seen = new Map<string, Path>();
     for (const { id, path } of ids) {
       const other = seen.get(id);
-      if (other) report([...path, 'id'], 'duplicate', { id, other: formatPath(other) });
+      if (other) report([...path, field], 'duplicate', { id, other: formatPath(other) });
       else seen.set(id, path);
     }
   };
@@ -73,7 +73,7 @@ export function checkReferences(content: Content, locale: IssueLocale): ContentI
     const path: Path = ['eligibility', 'questions', i];
     if (q.showIf) checkCondition(q.showIf, [...path, 'showIf'], i);
     if (q.type === 'single' || q.type === 'multiple') {
-      unique(q.options.map((o, k) => ({ id: o.value, path: [...path, 'options', k] })));
+      unique(q.options.map((o, k) => ({ id: o.value, path: [...path, 'options', k] })), 'value');
     }
     if ((q.type === 'number' || q.type === 'durations') && q.min !== undefined && q.max !== undefined && q.min > q.max) {
       report([...path, 'min'], 'range', { min: q.min, max: q.max });

@@ -1,0 +1,61 @@
+/**
+ * Schema, then lint, as one list of findings: what the CLI and the playground show an author. A
+ * content that fails the schema is not linted (the lint needs typed content); fixing the schema
+ * errors and running again shows the rest.
+ */
+import { Content } from './schema.js';
+import { fromZodIssues, message, type IssueLocale } from './issues.js';
+import { issueFinding, lintContent, type LintFinding, type LintOptions } from './lint.js';
+
+export interface Validation {
+  /** The typed content when the schema accepted it (even if the lint found errors). */
+  content?: Content;
+  findings: LintFinding[];
+  errors: number;
+  warnings: number;
+}
+
+function summed(findings: LintFinding[], content?: Content): Validation {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  return { ...(content ? { content } : {}), findings, errors, warnings: findings.length - errors };
+}
+
+/** Validates an already-decoded JSON value: schema issues, or else the lint's findings. */
+export function validateContent(input: unknown, options: LintOptions = {}): Validation {
+  const locale: IssueLocale = options.locale ?? 'fr';
+  let result;
+  try {
+    result = Content.safeParse(input);
+  } catch (error) {
+    // A cyclic or hostile object; JSON text never gets here.
+    return summed([issueFinding({ path: '', code: 'json', message: message(locale, 'json', { detail: String(error) }) }, locale)]);
+  }
+  if (!result.success) return summed(fromZodIssues(result.error.issues, locale, input).map((i) => issueFinding(i, locale)));
+  return summed(lintContent(result.data, options), result.data);
+}
+
+/** Line and column (from 1) of a character offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+/** Decodes JSON text (a leading byte-order mark is allowed), then validates it. */
+export function validateContentText(text: string, options: LintOptions = {}): Validation {
+  const locale: IssueLocale = options.locale ?? 'fr';
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let value: unknown;
+  try {
+    value = JSON.parse(source);
+  } catch (error) {
+    let detail = error instanceof Error ? error.message : String(error);
+    // Engines say "at position N" for most mistakes; an author counts lines, not characters.
+    const position = /position (\d+)/.exec(detail);
+    if (position) {
+      const { line, column } = lineColumn(source, Number(position[1]));
+      detail += locale === 'fr' ? ` (ligne ${line}, colonne ${column})` : ` (line ${line}, column ${column})`;
+    }
+    return summed([issueFinding({ path: '', code: 'json', message: message(locale, 'json', { detail }) }, locale)]);
+  }
+  return validateContent(value, options);
+}

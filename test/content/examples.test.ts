@@ -1,0 +1,102 @@
+// The example contents in demo/content/: each one passes the schema (zod and the JSON Schema an editor
+// reads) and the lint with no finding, and each one says what it claims to be.
+import { expect } from '@open-wc/testing';
+import { parseContent } from '../../src/content/parse.js';
+import { lintContent } from '../../src/content/lint.js';
+import { contentJsonSchema } from '../../src/content/json-schema.js';
+import { defaultContent } from '../../src/content/default-content.js';
+import type { Content } from '../../src/content/schema.js';
+import { schemaErrors } from './json-schema-validator.js';
+
+const EXAMPLES = ['default.fr.json', 'default.en.json', 'branche-cycles.fr.json', 'reform-2022.fr.json'];
+const SCHEMA_PATH = '../../dist/content.schema.json';
+
+async function load(name: string): Promise<any> {
+  const response = await fetch(`/demo/content/${name}`);
+  expect(response.ok, `${name} is served`).to.equal(true);
+  return response.json();
+}
+
+function parsed(json: unknown): Content {
+  const result = parseContent(json);
+  if (!result.ok) throw new Error(result.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
+  return result.content;
+}
+
+/** The content without its texts: what the rules, ids and links are. A translation must keep it. */
+const TEXT = new Set(['title', 'shortTitle', 'label', 'hint', 'body', 'summary', 'intro', 'items', 'reason', 'text', 'description', 'notes', 'unit', 'itemLabel', 'name']);
+function skeleton(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(skeleton);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).filter(([k]) => !TEXT.has(k)).map(([k, v]) => [k, skeleton(v)]));
+  }
+  return value;
+}
+
+describe('example contents', () => {
+  const schema = contentJsonSchema();
+
+  for (const name of EXAMPLES) {
+    describe(name, () => {
+      it('names the JSON Schema first', async () => {
+        const json = await load(name);
+        expect(Object.keys(json)[0]).to.equal('$schema');
+        expect(json.$schema).to.equal(SCHEMA_PATH);
+      });
+
+      it('passes the schema and the lint with no error and no warning', async () => {
+        const content = parsed(await load(name));
+        // On its own review date: the age warning is the lint's business, tested there.
+        expect(lintContent(content, { today: content.meta.reviewedAt })).to.deep.equal([]);
+      });
+
+      it('passes the JSON Schema an editor reads', async () => {
+        expect(schemaErrors(schema, await load(name))).to.deep.equal([]);
+      });
+    });
+  }
+
+  it('default.fr.json is the built-in content (regenerate it with `node scripts/build-cli.mjs --examples`)', async () => {
+    const { $schema, ...content } = await load('default.fr.json');
+    expect($schema).to.equal(SCHEMA_PATH);
+    expect(content).to.deep.equal(JSON.parse(JSON.stringify(defaultContent)));
+  });
+
+  it('default.en.json translates the texts and keeps every rule, id and link of the built-in content', async () => {
+    const en = await load('default.en.json');
+    expect(en.meta.locale).to.equal('en');
+    const { meta: _enMeta, ...enRest } = en;
+    const { meta: _frMeta, ...frRest } = JSON.parse(JSON.stringify(defaultContent));
+    expect(skeleton({ ...enRest, $schema: undefined })).to.deep.equal(skeleton({ ...frRest, $schema: undefined }));
+    expect(JSON.stringify(en)).not.to.match(/Vous |vous /);
+  });
+
+  it('branche-cycles.fr.json lists at least 10 CQPs, with a level or a register number, and a contact', async () => {
+    const content = parsed(await load('branche-cycles.fr.json'));
+    const catalogue = content.guide.routes[0].sections.find((s) => s.id === 'catalogue');
+    expect(catalogue?.kind).to.equal('links');
+    const links = catalogue?.kind === 'links' ? catalogue.links : [];
+    expect(links.length).to.be.at.least(10);
+    for (const link of links) expect(link.description).to.match(/RNCP\d+|RS\d+|aucun répertoire|non inscrit/);
+    expect(links.filter((l) => /Niveau \d/.test(l.description ?? '')).length).to.be.at.least(5);
+    const target = content.eligibility?.questions.find((q) => q.id === 'target');
+    expect(target?.type === 'single' && target.options.length).to.be.at.least(11);
+    expect(JSON.stringify(content)).to.match(/mailto:/).and.to.match(/tel:\+33/);
+    expect(content.meta.title).to.match(/fictif/);
+  });
+
+  it('reform-2022.fr.json encodes the reform: dated, sourced, no minimum duration, blocs, France VAE, congé of 48 h', async () => {
+    const content = parsed(await load('reform-2022.fr.json'));
+    const text = JSON.stringify(content);
+    expect(content.meta.reviewedAt).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    expect(content.meta.source.title).to.contain('2022-1598');
+    expect(text).not.to.match(/"lessThan":12|"atLeast":12/);
+    expect(text).to.contain('bloc de compétences');
+    expect(text).to.contain('dossier de faisabilité');
+    expect(text).to.contain('48 heures');
+    expect(text).to.contain('accordé par votre employeur');
+    const vae = content.guide.routes.find((r) => r.id === 'vae');
+    const sources = vae?.sections.find((s) => s.id === 'sources');
+    expect(sources?.kind === 'links' && sources.links.length).to.be.at.least(3);
+  });
+});

@@ -1,0 +1,84 @@
+// The JSON Schema an editor reads: generated from the zod schema, described field by field, and
+// in agreement with the zod schema on the built-in content and on broken variants of it.
+import { expect } from '@open-wc/testing';
+import { contentJsonSchema } from '../../src/content/json-schema.js';
+import { descriptions } from '../../src/content/json-schema-descriptions.js';
+import { defaultContent } from '../../src/content/default-content.js';
+import { parseContent } from '../../src/content/parse.js';
+import { schemaErrors } from './json-schema-validator.js';
+
+type Json = Record<string, any>;
+const schema = contentJsonSchema() as Json;
+const section = (kind: string) =>
+  schema.properties.guide.properties.routes.items.properties.sections.items.oneOf.find(
+    (s: Json) => s.properties.kind.const === kind,
+  );
+
+describe('content JSON Schema', () => {
+  it('is draft-07 with named definitions, the recursive condition among them', () => {
+    expect(schema.$schema).to.equal('http://json-schema.org/draft-07/schema#');
+    expect(Object.keys(schema.definitions)).to.include.members(['Condition', 'Paragraph', 'Inline', 'Link']);
+    expect(JSON.stringify(schema.definitions.Condition)).to.contain('"$ref":"#/definitions/Condition"');
+  });
+
+  it('describes the fields, in French by default and in English on request', () => {
+    expect(schema.properties.meta.properties.reviewedAt.description).to.match(/^Date \(AAAA-MM-JJ\)/);
+    expect(section('steps').properties.steps.description).to.equal('Les étapes, dans l’ordre.');
+    const question = schema.properties.eligibility.properties.questions.items.oneOf[0];
+    // A description next to a $ref is ignored in draft-07: it is carried by an allOf wrapper.
+    expect(question.properties.showIf.allOf).to.deep.equal([{ $ref: '#/definitions/Condition' }]);
+    expect(question.properties.showIf.description).to.match(/^La question n’est posée/);
+    const en = contentJsonSchema('en') as Json;
+    expect(en.properties.meta.properties.reviewedAt.description).to.match(/^Date \(YYYY-MM-DD\)/);
+  });
+
+  it('has the same description paths in both languages (generation throws on a path that leads nowhere)', () => {
+    expect(Object.keys(descriptions.en).sort()).to.deep.equal(Object.keys(descriptions.fr).sort());
+  });
+
+  it('carries the checks zod makes with refinements: id, link and date patterns, non-blank text', () => {
+    const meta = schema.properties.meta.properties;
+    expect(meta.id.pattern).to.equal('^[a-z0-9][a-z0-9_-]*$');
+    expect(meta.reviewedAt).to.include({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+    expect(new RegExp(meta.source.properties.url.pattern).test('HTTPS://vae.gouv.fr')).to.equal(true);
+    expect(new RegExp(meta.source.properties.url.pattern).test('javascript:alert(1)')).to.equal(false);
+    expect(new RegExp(meta.title.pattern).test('   ')).to.equal(false);
+  });
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(contentJsonSchema())).to.equal(JSON.stringify(schema));
+  });
+
+  it('accepts the built-in content', () => {
+    expect(schemaErrors(schema, { $schema: '../../dist/content.schema.json', ...defaultContent })).to.deep.equal([]);
+  });
+
+  it('accepts a run of spaces inside a paragraph, as zod does (only whole texts are trimmed)', () => {
+    const copy = structuredClone(defaultContent) as any;
+    copy.guide.intro = [['Un ', { emphasis: 'CQP' }, ' ', { emphasis: 'ou' }, ' une VAE']];
+    expect(parseContent(copy).ok).to.equal(true);
+    expect(schemaErrors(schema, copy)).to.deep.equal([]);
+  });
+
+  // Broken variants that zod refuses must be refused by the JSON Schema too (an editor flags them).
+  const broken: [string, (c: any) => void][] = [
+    ['a missing field', (c) => delete c.meta.version],
+    ['a misspelt field', (c) => (c.guide.routes[0].sections[0].titel = 'x')],
+    ['an unknown section kind', (c) => (c.guide.routes[0].sections[1].kind = 'audiance')],
+    ['a javascript: link', (c) => (c.guide.routes[1].sections.at(-1).links[0].href = 'javascript:alert(1)')],
+    ['an id with spaces', (c) => (c.guide.routes[0].id = 'mon cqp')],
+    ['a blank title', (c) => (c.guide.routes[0].title = '   ')],
+    ['a bad date', (c) => (c.meta.reviewedAt = '27/11/2026')],
+    ['a condition with two tests', (c) => (c.eligibility.questions[1].showIf = { question: 'target', equals: 'cqp', in: ['x'] })],
+    ['a nested condition of the wrong shape', (c) => (c.eligibility.outcomes[0].rules[0].when = { not: { all: [] } })],
+    ['a wrong verdict', (c) => (c.eligibility.outcomes[0].rules[0].verdict = 'ok')],
+  ];
+  for (const [name, change] of broken) {
+    it(`refuses ${name}, as zod does`, () => {
+      const copy = structuredClone(defaultContent) as any;
+      change(copy);
+      expect(parseContent(copy).ok, 'zod should refuse it').to.equal(false);
+      expect(schemaErrors(schema, copy)).not.to.deep.equal([]);
+    });
+  }
+});
