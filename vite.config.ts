@@ -7,16 +7,20 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
-    minify: true,
     target: 'es2022',
     lib: {
       entry: 'src/cqp-vae-widgets.ts',
       formats: ['es'],
       fileName: () => 'cqp-vae-widgets.js',
     },
-    rollupOptions: {
+    rolldownOptions: {
       // Nothing is external: the module must carry everything it needs.
       external: [],
+      output: {
+        // Library mode keeps whitespace in ES output for consumers' bundlers; this file is loaded
+        // as is by browsers, so it is minified fully (whitespace included).
+        minify: true,
+      },
     },
   },
 });

@@ -1,0 +1,331 @@
+/**
+ * The questionnaire's own styles, on top of sharedStyles (tokens, links, loading, error, source).
+ * Sizes are in em and rem so that the host's font size and a 200 % zoom carry through; nothing has
+ * a fixed width, so 320 px fits. Controls keep their native look (accent-color only), which also
+ * keeps them right in forced-colours mode.
+ */
+import { css } from 'lit';
+
+export const eligibilityStyles = css`
+  :host {
+    --_control: var(--cqp-vae-control-size, 1.25rem);
+  }
+  .base > * + * {
+    margin-top: calc(var(--_space) * 1.25);
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    line-height: 1.25;
+    margin: 0 0 0.5em;
+  }
+  [part~='title'] {
+    font-size: 1.5em;
+  }
+  [part~='step-heading'],
+  [part~='result-title'] {
+    font-size: 1.3em;
+  }
+  [part~='outcome-title'] {
+    font-size: 1.15em;
+  }
+  [part~='subtitle'] {
+    font-size: 1em;
+    margin: 1em 0 0.25em;
+  }
+  p {
+    margin: 0.5em 0;
+  }
+  ul,
+  ol {
+    margin: 0.5em 0;
+    padding-inline-start: 1.5em;
+  }
+
+  /* Stepper: "Étape 2 sur 5" above the step title, a progress bar, then the next step. */
+  [part~='step-count'] {
+    display: block;
+    font-size: 0.8em;
+    font-weight: 400;
+    color: var(--_muted);
+    margin-bottom: 0.25em;
+  }
+  [part~='progress'] {
+    height: 0.5rem;
+    border-radius: 0.25rem;
+    background: var(--_surface-alt);
+    border: 1px solid var(--_border);
+    overflow: hidden;
+  }
+  [part~='progress'] > span {
+    display: block;
+    height: 100%;
+    width: calc(var(--_done, 0) * 100%);
+    background: var(--_accent);
+  }
+  [part~='step-next'] {
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  [part~='step-next-label'] {
+    font-weight: 700;
+  }
+  [part~='required-note'] {
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+
+  /* Fields */
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  legend,
+  .question-label {
+    display: block;
+    padding: 0;
+    font-weight: 700;
+    font-size: 1.1em;
+    margin-bottom: 0.5em;
+  }
+  [part~='hint'] {
+    color: var(--_muted);
+  }
+  [part~='hint'] p {
+    margin: 0 0 0.5em;
+  }
+  .options {
+    display: grid;
+    gap: 0.5em;
+  }
+  .option {
+    display: grid;
+    grid-template-columns: var(--_control) 1fr;
+    column-gap: 0.75em;
+    align-items: start;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .option:has(input:checked) {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+  .option input {
+    width: var(--_control);
+    height: var(--_control);
+    margin: 0.15em 0 0;
+    accent-color: var(--_accent);
+  }
+  .option label {
+    cursor: pointer;
+  }
+  .option [part~='option-hint'] {
+    grid-column: 2;
+    margin: 0;
+    font-size: 0.9em;
+  }
+  .input-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  input[type='text'] {
+    font: inherit;
+    color: inherit;
+    background: var(--cqp-vae-input-background, transparent);
+    width: var(--cqp-vae-input-width, 8em);
+    max-width: 100%;
+    min-height: 2.5em;
+    padding: 0.25em 0.5em;
+    border: 1px solid var(--_border);
+    border-bottom: 2px solid currentColor;
+    border-radius: 0.25rem 0.25rem 0 0;
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--_error);
+  }
+  .periods {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: 0.75em;
+  }
+  .period label {
+    display: block;
+    margin-bottom: 0.25em;
+  }
+  .total {
+    font-weight: 700;
+  }
+  [part~='error-message'] {
+    color: var(--_error);
+    font-weight: 700;
+    margin: 0 0 0.5em;
+  }
+  [part~='error-message']::before {
+    content: '⚠ ';
+  }
+
+  /* Buttons */
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+    margin-top: calc(var(--_space) * 1.5);
+  }
+  button {
+    font: inherit;
+    min-height: 2.75em;
+    padding: 0.4em 1.1em;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_accent);
+    background: transparent;
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  [part~='button-primary'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  button:hover {
+    box-shadow: inset 0 0 0 1px currentColor;
+  }
+  [part~='remove'],
+  [part~='change'] {
+    min-height: 2.25em;
+    padding: 0.2em 0.75em;
+  }
+  [part~='add'] {
+    margin-top: 0.75em;
+  }
+
+  /* Recap */
+  .recap {
+    margin: 0;
+  }
+  .recap-item {
+    display: grid;
+    grid-template-columns: minmax(0, 2fr) minmax(0, 3fr) auto;
+    gap: 0.25em 1em;
+    align-items: baseline;
+    padding: 0.75em 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .recap-item dt {
+    font-weight: 700;
+  }
+  .recap-item dd {
+    margin: 0;
+  }
+  @container (max-width: 30em) {
+    .recap-item {
+      grid-template-columns: 1fr;
+    }
+  }
+  .base {
+    container-type: inline-size;
+  }
+
+  /* Result */
+  .outcome {
+    margin-top: var(--_space);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-inline-start: 0.4rem solid var(--_verdict, var(--_border));
+    border-radius: var(--_radius);
+    break-inside: avoid;
+  }
+  .outcome {
+    --_verdict: var(--_warning);
+  }
+  .outcome[part~='outcome-eligible'] {
+    --_verdict: var(--_success);
+  }
+  .outcome[part~='outcome-not-eligible'] {
+    --_verdict: var(--_error);
+  }
+  .verdict {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    padding: 0.15em 0.75em 0.15em 0.3em;
+    border: 2px solid var(--_verdict);
+    border-radius: 999px;
+    font-weight: 700;
+    color: var(--_verdict);
+  }
+  .verdict-icon {
+    display: inline-grid;
+    place-items: center;
+    width: 1.4em;
+    height: 1.4em;
+    border-radius: 50%;
+    background: var(--_verdict);
+    color: var(--_on-accent);
+    font-size: 0.85em;
+  }
+  .cards {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr));
+    gap: 0.75em;
+  }
+  .card {
+    padding: 0.75em;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+    border: 1px solid var(--_border);
+    break-inside: avoid;
+  }
+  .card p {
+    margin: 0.25em 0;
+  }
+  [part~='notes'] {
+    padding: 0.5em 0.75em;
+    border-inline-start: 0.25rem solid var(--_accent);
+    background: var(--_surface-alt);
+  }
+  [part~='step'] + [part~='step'] {
+    margin-top: 0.5em;
+  }
+  [part~='step'] p {
+    margin: 0.15em 0 0;
+  }
+  .link-description {
+    color: var(--_muted);
+  }
+
+  @media (forced-colors: active) {
+    .verdict,
+    .outcome {
+      border-color: CanvasText;
+    }
+    .verdict-icon {
+      background: CanvasText;
+      color: Canvas;
+      forced-color-adjust: none;
+    }
+    [part~='progress'] > span {
+      background: Highlight;
+    }
+  }
+  @media print {
+    button,
+    .actions,
+    [part~='progress'],
+    [part~='guide-link-wrapper'] {
+      display: none !important;
+    }
+    .outcome {
+      border-inline-start-width: 1px;
+    }
+  }
+`;

@@ -1,0 +1,476 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Content, Question } from '../../content/schema.js';
+import { evaluate, summarize } from '../../rules/engine.js';
+import type { Answer, Answers, Evaluation } from '../../rules/types.js';
+import { ContentElement, type ContentState } from '../../shared/content-element.js';
+import { emit } from '../../shared/events.js';
+import type { UiLocale } from '../../shared/i18n.js';
+import { renderParagraphs } from '../../shared/rich-text.js';
+import { sharedStyles } from '../../shared/styles.js';
+import { eligibilityStyles } from './eligibility-check.styles.js';
+import type { EligibilityChangeDetail, EligibilityCompleteDetail } from './events.js';
+import { RECAP, RESULT, firstIncomplete, nextPosition, previousPosition, restorePosition } from './flow.js';
+import { renderStep } from './step.js';
+import { findGuide, guideHref, openRoute } from './guide-link.js';
+import { clampLevel, heading } from './heading.js';
+import { clearProgress, loadProgress, persistMode, saveProgress } from './persistence.js';
+import { fieldId } from './question-fields.js';
+import { renderResult, resultAnnouncement } from './result.js';
+import { strings } from './strings.js';
+import { answerFromDraft, checkStep, draftFromAnswer, type FieldError } from './validation.js';
+
+const localeOf = (content: Content): UiLocale => (content.meta.locale.toLowerCase().startsWith('en') ? 'en' : 'fr');
+const own = (answers: Answers, id: string): Answer | undefined =>
+  Object.prototype.hasOwnProperty.call(answers, id) ? answers[id] : undefined;
+
+/**
+ * The eligibility questionnaire: one question per step, a recap, then a result per outcome (CQP by
+ * training, CQP by VAE, VAE…) with its verdict, reasons, next steps and financing. Questions,
+ * conditions and outcomes are data from the content document; the built-in French content works
+ * with no configuration.
+ *
+ * When the person changes an answer from the recap, "Suivant" leads straight back to the recap,
+ * unless the change made a new question appear without an answer: that question comes first.
+ *
+ * @summary Asks a few questions, one per step, and says which routes to a certification are open, and why.
+ *
+ * @attr {string} src - URL of a JSON content document (https or http, fetched without credentials,
+ *   10 s timeout, 1 MB cap). Ignored when the `content` property or an inline script is given.
+ * @prop {unknown} content - The content document as an object or as JSON text; takes precedence
+ *   over an inline script and over `src`. Setting it starts the questionnaire over.
+ *
+ * @event {CustomEvent<EligibilityChangeDetail>} eligibility-change - The person changed an answer.
+ *   Bubbles, composed. `detail`: `{ question: string, answers: Record<string, string | number |
+ *   string[] | number[]> }`: the answers to the questions still asked. Not fired by setting
+ *   `content`, restoring saved progress, `reset()` or "Recommencer".
+ * @event {CustomEvent<EligibilityCompleteDetail>} eligibility-complete - The result is shown.
+ *   Bubbles, composed. `detail`: `{ answers, verdicts: { outcome: string, verdict: 'eligible' |
+ *   'not-eligible' | 'to-check', reasons: string[] }[] }`.
+ * @event {CustomEvent<ContentErrorDetail>} cqp-vae-content-error - The content could not be used.
+ *   Bubbles, composed. `detail`: `{ issues: { path, message, code }[], origin, reason?, src? }`.
+ *
+ * @csspart base - Wrapper of the loaded questionnaire.
+ * @csspart header - Title and introduction.
+ * @csspart title - The questionnaire's title.
+ * @csspart intro - Its introduction.
+ * @csspart stepper - Step indicator: heading, progress bar, next step.
+ * @csspart step-heading - The step's heading (focused on each step); holds step-count and step-title.
+ * @csspart step-count - "Étape 2 sur 5".
+ * @csspart step-title - The current step's title.
+ * @csspart progress - The progress bar (decorative).
+ * @csspart step-next - "Étape suivante : …"; step-next-label is its first words.
+ * @csspart required-note - "Sauf mention contraire, tous les champs sont obligatoires."
+ * @csspart form - The step's form.
+ * @csspart fieldset - A question's fieldset (choices, periods).
+ * @csspart legend - A question's legend (or the label of a number question).
+ * @csspart field - Wrapper of a number question.
+ * @csspart hint - A question's or an option's hint.
+ * @csspart options - The list of choices.
+ * @csspart option - One choice: its control, label and hint.
+ * @csspart option-hint - An option's hint (also has the `hint` part).
+ * @csspart input - A control (radio, checkbox or text field).
+ * @csspart label - A control's label.
+ * @csspart input-row - A text field with its unit (and remove button).
+ * @csspart unit - The unit shown after a number field.
+ * @csspart optional - "(facultatif)" after the legend of an optional question.
+ * @csspart periods - The list of periods of a durations question; period is one of them.
+ * @csspart total - The running total of the periods (a polite live region).
+ * @csspart error-message - A validation message (`role="alert"`).
+ * @csspart actions - The buttons of a step or of the result.
+ * @csspart button - Every button; also button-primary, button-secondary, previous, next, add, remove, change, restart, edit.
+ * @csspart recap - The recap list; recap-intro precedes it.
+ * @csspart recap-item - One answer in the recap; recap-question, recap-answer, recap-action are its parts.
+ * @csspart change - A "Modifier" button in the recap.
+ * @csspart result - The result; result-title and result-intro are its heading and first paragraph.
+ * @csspart outcome - One outcome's block; also outcome-eligible, outcome-not-eligible or outcome-to-check.
+ * @csspart outcome-title - An outcome's heading.
+ * @csspart verdict - The verdict badge; also verdict-eligible, verdict-not-eligible or verdict-to-check.
+ * @csspart verdict-icon - The badge's symbol (✓, ✕, ?); verdict-text is its word.
+ * @csspart subtitle - Headings inside an outcome (why, next steps, funding, notes, links).
+ * @csspart reasons - The list of reasons; reason is one of them.
+ * @csspart steps - The next steps (`<ol>`); step is one, step-name its title.
+ * @csspart financing - The financing cards; card is one, card-title its title.
+ * @csspart notes - An outcome's notes.
+ * @csspart links - A list of links; link-item is one, link a link.
+ * @csspart guide-link - "Voir le parcours … dans le guide".
+ * @csspart restart - The "Recommencer" button.
+ * @csspart announcer - Visually hidden live region that announces the result.
+ * @csspart empty - Shown when the content has no questionnaire.
+ * @csspart source - Footer with publisher, source and review date; source-link is its link.
+ * @csspart loading - Placeholder shown while `src` loads.
+ * @csspart error - Error block (`role="alert"`); error-details and error-list are inside.
+ *
+ * @cssproperty [--cqp-vae-accent=#1d4f91] - Buttons, selected options, progress, links.
+ * @cssproperty [--cqp-vae-on-accent=#ffffff] - Text on the accent colour (primary button, badge symbol).
+ * @cssproperty [--cqp-vae-text=inherit] - Text colour.
+ * @cssproperty [--cqp-vae-muted=color-mix(in srgb, currentColor 72%, transparent)] - Hints, step count, source.
+ * @cssproperty [--cqp-vae-surface=transparent] - Background of the element.
+ * @cssproperty [--cqp-vae-surface-alt=color-mix(in srgb, currentColor 6%, transparent)] - Cards, notes, progress track.
+ * @cssproperty [--cqp-vae-border=color-mix(in srgb, currentColor 30%, transparent)] - Borders.
+ * @cssproperty [--cqp-vae-radius=0.5rem] - Corner radius of options, buttons, outcomes, cards.
+ * @cssproperty [--cqp-vae-space=1rem] - Base spacing.
+ * @cssproperty [--cqp-vae-error=#b3261e] - Validation messages, "Non accessible".
+ * @cssproperty [--cqp-vae-success=#1b6b3a] - "Accessible".
+ * @cssproperty [--cqp-vae-warning=#8a5300] - "À vérifier".
+ * @cssproperty [--cqp-vae-focus=var(--cqp-vae-accent)] - Focus outline colour.
+ * @cssproperty [--cqp-vae-font=inherit] - Font family.
+ * @cssproperty [--cqp-vae-font-size=inherit] - Base font size.
+ * @cssproperty [--cqp-vae-control-size=1.25rem] - Size of radios and checkboxes.
+ * @cssproperty [--cqp-vae-input-width=8em] - Width of number fields.
+ * @cssproperty [--cqp-vae-input-background=transparent] - Background of number fields.
+ * @cssproperty [--cqp-vae-loading-height=20rem] - Height the loading placeholder reserves.
+ */
+export class EligibilityCheck extends ContentElement {
+  static override styles = [sharedStyles, eligibilityStyles];
+
+  /**
+   * Keeps progress (answers and current step) across a reload: `persist` or `persist="session"`
+   * in sessionStorage, `persist="local"` in localStorage; absent: nothing is saved. Saved per
+   * content id and version; unusable saved data is ignored. "Recommencer" and `reset()` clear it.
+   */
+  @property()
+  persist?: string | null;
+
+  /** Id of the `<cqp-vae-guide>` the result links to; default: the first one in the same document. */
+  @property()
+  guide?: string;
+
+  /**
+   * Level of the questionnaire's title, 1 to 6 (default 2). Step and result headings are one level
+   * below, outcomes two, their parts three (never deeper than 6).
+   */
+  @property({ type: Number, attribute: 'heading-level' })
+  headingLevel = 2;
+
+  @state() private position = '';
+  @state() private answerState: Answers = {};
+  /** Typed texts of number and durations questions, by question id. */
+  @state() private drafts: Readonly<Record<string, string[]>> = {};
+  @state() private errors: readonly FieldError[] = [];
+  /** The person came from the recap to change an answer. */
+  @state() private returning = false;
+  @state() private announcement = '';
+
+  #flowContent?: Content;
+  #cache?: { content: Content; answers: Answers; evaluation: Evaluation };
+  #lastEmitted = '{}';
+  #pendingFocus: string | null = null;
+  #pendingComplete = false;
+
+  /** The current answers to the questions still asked (a copy: plain JSON). */
+  get answers(): Answers {
+    return JSON.parse(JSON.stringify(this.answerState)) as Answers;
+  }
+
+  /** Starts over at the first question, clears the saved progress; fires no event. */
+  reset(): void {
+    const content = this.#content;
+    const mode = persistMode(this.persist);
+    if (content && mode) clearProgress(mode, content.meta);
+    this.#startFlow(content, false);
+  }
+
+  get #content(): Content | undefined {
+    return this.contentState.status === 'ready' ? this.contentState.content : undefined;
+  }
+
+  /** evaluate() once per answers object: renders and handlers read the cached result. */
+  #evaluate(content: Content, answers: Answers): Evaluation {
+    const c = this.#cache;
+    if (c && c.content === content && c.answers === answers) return c.evaluation;
+    const evaluation = evaluate(content, answers, localeOf(content));
+    this.#cache = { content, answers: evaluation.answers, evaluation };
+    return evaluation;
+  }
+
+  protected override contentChanged(_previous: ContentState, next: ContentState): void {
+    const content = next.status === 'ready' ? next.content : undefined;
+    if (content === this.#flowContent) return;
+    this.#flowContent = content;
+    this.#startFlow(content, true);
+  }
+
+  #startFlow(content: Content | undefined, restore: boolean): void {
+    const mode = persistMode(this.persist);
+    const saved = restore && content?.eligibility && mode ? loadProgress(mode, content.meta) : null;
+    const evaluation = content?.eligibility ? this.#evaluate(content, saved?.answers ?? {}) : undefined;
+    this.answerState = evaluation?.answers ?? {};
+    this.position = !evaluation
+      ? ''
+      : saved
+        ? restorePosition(evaluation.visible, evaluation.answers, saved.step)
+        : (evaluation.visible[0]?.id ?? RECAP);
+    this.drafts = {};
+    this.errors = [];
+    this.returning = false;
+    this.announcement = '';
+    this.#pendingFocus = null;
+    this.#pendingComplete = false;
+    this.#lastEmitted = JSON.stringify(this.answerState);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // `persist` set after the first render: pick up saved progress if nothing was answered yet,
+    // else keep what the person did so far.
+    if (this.hasUpdated && changed.has('persist') && this.#content) {
+      if (Object.keys(this.answerState).length === 0) this.#startFlow(this.#content, true);
+      else this.#save();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#pendingFocus) {
+      const target = (this.renderRoot as ShadowRoot).getElementById(this.#pendingFocus);
+      this.#pendingFocus = null;
+      target?.focus();
+    }
+    if (this.#pendingComplete) {
+      this.#pendingComplete = false;
+      const content = this.#content;
+      if (!content) return;
+      const evaluation = this.#evaluate(content, this.answerState);
+      const detail: EligibilityCompleteDetail = {
+        answers: this.answers,
+        verdicts: JSON.parse(JSON.stringify(summarize(evaluation.results))),
+      };
+      emit(this, 'eligibility-complete', detail);
+    }
+  }
+
+  #save(): void {
+    const content = this.#content;
+    const mode = persistMode(this.persist);
+    if (content && mode) saveProgress(mode, content.meta, { answers: this.answerState, step: this.position });
+  }
+
+  /** Records an answer typed or ticked by the person; answers to questions now hidden go. */
+  #setAnswer(question: Question, value: Answer | undefined): void {
+    const content = this.#content;
+    if (!content) return;
+    const raw: Record<string, Answer> = { ...this.answerState };
+    if (value === undefined) delete raw[question.id];
+    else raw[question.id] = value;
+    const evaluation = this.#evaluate(content, raw);
+    this.answerState = evaluation.answers;
+    const drafts: Record<string, string[]> = {};
+    for (const q of evaluation.visible) if (this.drafts[q.id]) drafts[q.id] = this.drafts[q.id];
+    if (question.type === 'number' || question.type === 'durations') drafts[question.id] = this.#draft(question);
+    this.drafts = drafts;
+    this.#save();
+  }
+
+  #emitChange(questionId: string): void {
+    const json = JSON.stringify(this.answerState);
+    if (json === this.#lastEmitted) return;
+    this.#lastEmitted = json;
+    const detail: EligibilityChangeDetail = { question: questionId, answers: JSON.parse(json) as Answers };
+    emit(this, 'eligibility-change', detail);
+  }
+
+  #draft(q: Question): string[] {
+    const content = this.#content;
+    return this.drafts[q.id] ?? draftFromAnswer(q, own(this.answerState, q.id), content ? localeOf(content) : 'fr');
+  }
+
+  #go(position: string): void {
+    this.position = position;
+    this.errors = [];
+    if (position === RECAP) this.returning = false;
+    this.#pendingFocus = position === RESULT ? 'result-heading' : 'step-heading';
+    this.announcement = '';
+    if (position === RESULT) {
+      this.announcement = resultAnnouncement(this.#evaluate(this.#content!, this.answerState).results, this.uiLocale);
+      this.#pendingComplete = true;
+    }
+    this.#save();
+  }
+
+  /** The position to show: the saved one unless the answers no longer lead there. */
+  #current(evaluation: Evaluation): string {
+    const p = this.position;
+    if (p === RECAP || evaluation.visible.some((q) => q.id === p)) return p;
+    if (p === RESULT && evaluation.complete) return p;
+    return firstIncomplete(evaluation.visible, evaluation.answers);
+  }
+
+  #currentQuestion(): Question | undefined {
+    const content = this.#content;
+    if (!content?.eligibility) return undefined;
+    const evaluation = this.#evaluate(content, this.answerState);
+    const position = this.#current(evaluation);
+    return evaluation.visible.find((q) => q.id === position);
+  }
+
+  #onChoice = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const q = this.#currentQuestion();
+    if (!q || (q.type !== 'single' && q.type !== 'multiple')) return;
+    let value: Answer = input.value;
+    if (q.type === 'multiple') {
+      const before = own(this.answerState, q.id);
+      const ticked = new Set(Array.isArray(before) ? (before as string[]) : []);
+      if (input.checked) ticked.add(input.value);
+      else ticked.delete(input.value);
+      value = q.options.map((o) => o.value).filter((v) => ticked.has(v));
+    }
+    this.errors = [];
+    this.#setAnswer(q, value);
+    this.#emitChange(q.id);
+  };
+
+  #onText = (index: number, event: Event) => {
+    const q = this.#currentQuestion();
+    if (!q) return;
+    const draft = [...this.#draft(q)];
+    draft[index] = (event.target as HTMLInputElement).value;
+    this.drafts = { ...this.drafts, [q.id]: draft };
+    this.#setAnswer(q, answerFromDraft(q, draft));
+  };
+
+  #onCommit = () => {
+    const q = this.#currentQuestion();
+    if (q) this.#emitChange(q.id);
+  };
+
+  #onAdd = () => {
+    const q = this.#currentQuestion();
+    if (!q) return;
+    const draft = [...this.#draft(q), ''];
+    this.drafts = { ...this.drafts, [q.id]: draft };
+    this.#pendingFocus = fieldId(q, `p${draft.length - 1}`);
+  };
+
+  #onRemove = (index: number) => {
+    const q = this.#currentQuestion();
+    if (!q) return;
+    const draft = this.#draft(q).filter((_, i) => i !== index);
+    if (draft.length === 0) draft.push('');
+    this.drafts = { ...this.drafts, [q.id]: draft };
+    this.errors = [];
+    this.#setAnswer(q, answerFromDraft(q, draft));
+    this.#emitChange(q.id);
+    this.#pendingFocus = fieldId(q, `p${Math.max(0, index - 1)}`);
+  };
+
+  #onSubmit = (event: Event) => {
+    event.preventDefault();
+    const content = this.#content;
+    if (!content?.eligibility) return;
+    const evaluation = this.#evaluate(content, this.answerState);
+    const position = this.#current(evaluation);
+    const q = evaluation.visible.find((x) => x.id === position);
+    if (q) {
+      const errors = checkStep(q, own(this.answerState, q.id), this.#draft(q));
+      if (errors.length) {
+        this.errors = errors;
+        const first = errors[0];
+        this.#pendingFocus =
+          q.type === 'single' || q.type === 'multiple'
+            ? fieldId(q, `o-${q.options[0].value}`)
+            : q.type === 'number'
+              ? fieldId(q)
+              : fieldId(q, `p${first.index ?? 0}`);
+        return;
+      }
+      this.#emitChange(q.id);
+    } else if (position === RECAP && !evaluation.complete) {
+      this.#go(firstIncomplete(evaluation.visible, evaluation.answers));
+      return;
+    }
+    this.#go(nextPosition(evaluation.visible, evaluation.answers, position, this.returning));
+  };
+
+  #onPrevious = () => {
+    const content = this.#content;
+    if (!content?.eligibility) return;
+    const evaluation = this.#evaluate(content, this.answerState);
+    const previous = previousPosition(evaluation.visible, this.#current(evaluation));
+    if (previous !== null) this.#go(previous);
+  };
+
+  #onChangeAnswer = (id: string) => {
+    this.#go(id);
+    this.returning = true;
+  };
+
+  #onRestart = () => {
+    this.reset();
+    this.#pendingFocus = 'step-heading';
+  };
+
+  override render() {
+    const state = this.contentState;
+    if (state.status === 'loading') return this.renderLoading();
+    if (state.status === 'error') return this.renderError(state);
+    const content = state.content;
+    const eligibility = content.eligibility;
+    const s = strings[this.uiLocale];
+    const level = clampLevel(this.headingLevel);
+    if (!eligibility) return html`<p part="empty">${s.noQuestionnaire}</p>${this.renderSource(content.meta)}`;
+    const evaluation = this.#evaluate(content, this.answerState);
+    const position = this.#current(evaluation);
+    const guide = position === RESULT ? findGuide(this, this.guide) : null;
+    return html`<div part="base" class="base">
+      <header part="header">
+        ${heading(level, 'title', eligibility.title)}
+        ${eligibility.intro?.length
+          ? html`<div part="intro">${renderParagraphs(eligibility.intro, this.uiLocale)}</div>`
+          : nothing}
+      </header>
+      ${position === RESULT
+        ? html`${renderResult({
+              results: evaluation.results,
+              links: eligibility.links,
+              level: level + 1,
+              locale: this.uiLocale,
+              guideHref: guide ? guideHref(guide) : null,
+              onGuide: (routeId, event) => openRoute(findGuide(this, this.guide), routeId, event),
+            })}
+            <div part="actions" class="actions">
+              <button type="button" part="button button-secondary edit" @click=${() => this.#go(RECAP)}>${s.editAnswers}</button>
+              <button type="button" part="button button-primary restart" @click=${this.#onRestart}>${s.restart}</button>
+            </div>`
+        : this.#renderStep(evaluation, position, level + 1)}
+      <div part="announcer" class="visually-hidden" role="status">${this.announcement}</div>
+      ${this.renderSource(content.meta)}
+    </div>`;
+  }
+
+  #renderStep(evaluation: Evaluation, position: string, level: number) {
+    const contentLocale = localeOf(this.#content!);
+    return renderStep({
+      visible: evaluation.visible,
+      answers: evaluation.answers,
+      position,
+      returning: this.returning,
+      level,
+      locale: this.uiLocale,
+      contentLocale,
+      fields: (question) => ({
+        question,
+        answer: own(evaluation.answers, question.id),
+        draft: this.#draft(question),
+        errors: this.errors,
+        locale: this.uiLocale,
+        contentLocale,
+        onChoice: this.#onChoice,
+        onText: this.#onText,
+        onCommit: this.#onCommit,
+        onAdd: this.#onAdd,
+        onRemove: this.#onRemove,
+      }),
+      onSubmit: this.#onSubmit,
+      onPrevious: this.#onPrevious,
+      onChangeAnswer: this.#onChangeAnswer,
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'eligibility-check': EligibilityCheck;
+  }
+}

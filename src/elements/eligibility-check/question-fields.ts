@@ -1,0 +1,173 @@
+/**
+ * One question as native form controls: a fieldset of radios or checkboxes, a text field for a
+ * number (with `inputmode`, not `type=number`, whose spinner and scroll-wheel changes trip people
+ * up), or a list of period fields with their running total. Errors sit between the hint and the
+ * fields, are tied to them with `aria-describedby` + `aria-invalid`, and are announced.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { Question } from '../../content/schema.js';
+import { formatAnswer } from '../../rules/engine.js';
+import type { Answer } from '../../rules/types.js';
+import { format, type UiLocale } from '../../shared/i18n.js';
+import { renderParagraphs, renderRuns } from '../../shared/rich-text.js';
+import { strings } from './strings.js';
+import { errorText, type FieldError } from './validation.js';
+
+export interface FieldsContext {
+  question: Question;
+  answer: Answer | undefined;
+  /** Typed texts of a number (one) or durations (one per period) question. */
+  draft: readonly string[];
+  errors: readonly FieldError[];
+  locale: UiLocale;
+  /** The content's language, for numbers written inside content texts. */
+  contentLocale: UiLocale;
+  onChoice(event: Event): void;
+  onText(index: number, event: Event): void;
+  onCommit(): void;
+  onAdd(): void;
+  onRemove(index: number): void;
+}
+
+/** Ids inside the shadow root; question ids and option values are safe id fragments. */
+export const fieldId = (q: Question, suffix: string | number = 'field') => `q-${q.id}-${suffix}`;
+const ids = (...list: (string | number | false | undefined)[]) => list.filter(Boolean).join(' ') || nothing;
+
+function errorMessage(ctx: FieldsContext, error: FieldError | undefined, id: string) {
+  if (!error) return nothing;
+  const s = strings[ctx.locale];
+  return html`<p part="error-message" id=${id} role="alert">
+    <span class="visually-hidden">${s.errorPrefix} </span>${errorText(ctx.question, error, s)}
+  </p>`;
+}
+
+function legendText(ctx: FieldsContext) {
+  const optional = ctx.question.required === false ? html` <span part="optional">${strings[ctx.locale].optional}</span>` : nothing;
+  return html`${ctx.question.label}${optional}`;
+}
+
+function hints(ctx: FieldsContext) {
+  return ctx.question.hint?.length
+    ? html`<div part="hint" id=${fieldId(ctx.question, 'hint')}>${renderParagraphs(ctx.question.hint, ctx.locale, 'hint-paragraph')}</div>`
+    : nothing;
+}
+
+function choices(ctx: FieldsContext, q: Extract<Question, { type: 'single' | 'multiple' }>) {
+  const error = ctx.errors[0];
+  const errorId = fieldId(q, 'error');
+  const selected = Array.isArray(ctx.answer) ? ctx.answer : [ctx.answer];
+  const type = q.type === 'single' ? 'radio' : 'checkbox';
+  return html`<fieldset part="fieldset" aria-describedby=${ids(q.hint?.length && fieldId(q, 'hint'), error && errorId)}>
+    <legend part="legend">${legendText(ctx)}</legend>
+    ${hints(ctx)} ${errorMessage(ctx, error, errorId)}
+    <div part="options" class="options">
+      ${q.options.map((o) => {
+        const id = fieldId(q, `o-${o.value}`);
+        return html`<div part="option" class="option">
+          <input
+            part="input control"
+            type=${type}
+            id=${id}
+            name=${q.id}
+            .value=${o.value}
+            .checked=${live(selected.includes(o.value))}
+            aria-invalid=${error ? 'true' : nothing}
+            aria-describedby=${o.hint ? `${id}-hint` : nothing}
+            @change=${ctx.onChoice}
+          />
+          <label part="label" for=${id}>${o.label}</label>
+          ${o.hint ? html`<p part="hint option-hint" id=${`${id}-hint`}>${renderRuns(o.hint, ctx.locale)}</p>` : nothing}
+        </div>`;
+      })}
+    </div>
+  </fieldset>`;
+}
+
+function textInput(ctx: FieldsContext, index: number, id: string, describedBy: string | typeof nothing, invalid: boolean, integer: boolean) {
+  return html`<input
+    part="input"
+    type="text"
+    inputmode=${integer ? 'numeric' : 'decimal'}
+    autocomplete="off"
+    spellcheck="false"
+    id=${id}
+    .value=${live(ctx.draft[index] ?? '')}
+    aria-describedby=${describedBy}
+    aria-invalid=${invalid ? 'true' : nothing}
+    @input=${(e: Event) => ctx.onText(index, e)}
+    @change=${ctx.onCommit}
+  />`;
+}
+
+function numberField(ctx: FieldsContext, q: Extract<Question, { type: 'number' }>) {
+  const error = ctx.errors[0];
+  const id = fieldId(q);
+  const describedBy = ids(q.hint?.length && fieldId(q, 'hint'), q.unit && fieldId(q, 'unit'), error && fieldId(q, 'error'));
+  const integer = q.step === undefined || Number.isInteger(q.step);
+  return html`<div part="field" class="field">
+    <label part="label legend" class="question-label" for=${id}>${legendText(ctx)}</label>
+    ${hints(ctx)} ${errorMessage(ctx, error, fieldId(q, 'error'))}
+    <div part="input-row" class="input-row">
+      ${textInput(ctx, 0, id, describedBy, !!error, integer)}
+      ${q.unit ? html`<span part="unit" id=${fieldId(q, 'unit')}>${q.unit}</span>` : nothing}
+    </div>
+  </div>`;
+}
+
+function durationsField(ctx: FieldsContext, q: Extract<Question, { type: 'durations' }>) {
+  const s = strings[ctx.locale];
+  const whole = ctx.errors.find((e) => e.index === undefined);
+  const wholeId = fieldId(q, 'error');
+  const itemLabel = q.itemLabel ?? s.period;
+  const count = ctx.draft.length;
+  const total = formatAnswer(q, [sum(ctx.answer)], ctx.contentLocale);
+  return html`<fieldset part="fieldset" aria-describedby=${ids(q.hint?.length && fieldId(q, 'hint'), whole && wholeId)}>
+    <legend part="legend">${legendText(ctx)}</legend>
+    ${hints(ctx)} ${errorMessage(ctx, whole, wholeId)}
+    <ol part="periods" class="periods">
+      ${ctx.draft.map((_, i) => {
+        const id = fieldId(q, `p${i}`);
+        const error = ctx.errors.find((e) => e.index === i);
+        const n = i + 1;
+        const label = q.unit
+          ? format(s.periodLabelUnit, { label: itemLabel, n, unit: q.unit })
+          : format(s.periodLabel, { label: itemLabel, n });
+        return html`<li part="period" class="period">
+          <label part="label" for=${id}>${label}</label>
+          ${errorMessage(ctx, error, `${id}-error`)}
+          <div part="input-row" class="input-row">
+            ${textInput(ctx, i, id, error ? `${id}-error` : nothing, !!error, true)}
+            ${q.unit ? html`<span part="unit" aria-hidden="true">${q.unit}</span>` : nothing}
+            ${count > 1
+              ? html`<button type="button" part="button button-secondary remove" @click=${() => ctx.onRemove(i)}>
+                  ${s.removePeriod}<span class="visually-hidden"> ${format(s.removeTarget, { n })}</span>
+                </button>`
+              : nothing}
+          </div>
+        </li>`;
+      })}
+    </ol>
+    ${q.maxItems === undefined || count < q.maxItems
+      ? html`<button type="button" part="button button-secondary add" @click=${ctx.onAdd}>${s.addPeriod}</button>`
+      : nothing}
+    <p part="total" class="total" role="status">${format(s.total, { total })}</p>
+  </fieldset>`;
+}
+
+const sum = (answer: Answer | undefined) =>
+  Array.isArray(answer) ? (answer as unknown[]).reduce<number>((t, n) => t + (typeof n === 'number' ? n : 0), 0) : 0;
+
+/** The controls for the question of the current step. */
+export function renderQuestion(ctx: FieldsContext): TemplateResult {
+  const q = ctx.question;
+  switch (q.type) {
+    case 'single':
+    case 'multiple':
+      return choices(ctx, q);
+    case 'number':
+      return numberField(ctx, q);
+    default:
+      return durationsField(ctx, q);
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * One step of the questionnaire: the stepper (the French public-site convention: "Étape 2 sur 5",
+ * the step's title, "Étape suivante : …"; not clickable), then a form with the question or the
+ * recap, and the Previous / Next buttons. The total counts the questions the answers make visible
+ * plus the recap, so it changes as answers show or hide questions.
+ */
+import { html, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Question } from '../../content/schema.js';
+import type { Answers } from '../../rules/types.js';
+import { format, type UiLocale } from '../../shared/i18n.js';
+import { RECAP, nextPosition, previousPosition } from './flow.js';
+import { heading } from './heading.js';
+import { renderQuestion, type FieldsContext } from './question-fields.js';
+import { questionTitle, renderRecap } from './recap.js';
+import { strings } from './strings.js';
+
+export interface StepContext {
+  visible: readonly Question[];
+  answers: Answers;
+  /** A visible question's id, or RECAP. */
+  position: string;
+  returning: boolean;
+  level: number;
+  locale: UiLocale;
+  contentLocale: UiLocale;
+  /** The question's fields, when the step is a question. */
+  fields: (question: Question) => FieldsContext;
+  onSubmit(event: Event): void;
+  onPrevious(): void;
+  onChangeAnswer(id: string): void;
+}
+
+export function renderStep(ctx: StepContext) {
+  const s = strings[ctx.locale];
+  const { visible, answers, position } = ctx;
+  const question = visible.find((q) => q.id === position);
+  const index = question ? visible.indexOf(question) : visible.length;
+  const total = visible.length + 1;
+  const next = nextPosition(visible, answers, position, ctx.returning);
+  const nextQuestion = visible.find((q) => q.id === next);
+  const nextTitle = nextQuestion ? questionTitle(nextQuestion) : next === RECAP ? s.recapTitle : null;
+  const previous = previousPosition(visible, position);
+  return html`<div part="stepper" class="stepper">
+      ${heading(
+        ctx.level,
+        'step-heading',
+        html`<span part="step-count">${format(s.stepCount, { current: index + 1, total })}</span>
+          <span part="step-title">${question ? questionTitle(question) : s.recapTitle}</span>`,
+        { id: 'step-heading', focusable: true },
+      )}
+      <div part="progress" aria-hidden="true"><span style=${styleMap({ '--_done': String((index + 1) / total) })}></span></div>
+      ${nextTitle ? html`<p part="step-next"><span part="step-next-label">${s.nextStep}</span> ${nextTitle}</p>` : nothing}
+    </div>
+    ${question ? html`<p part="required-note">${s.requiredNote}</p>` : nothing}
+    <form part="form" novalidate data-step=${position} @submit=${ctx.onSubmit}>
+      ${question
+        ? renderQuestion(ctx.fields(question))
+        : renderRecap(visible, answers, ctx.locale, ctx.contentLocale, ctx.onChangeAnswer)}
+      <div part="actions" class="actions">
+        ${previous !== null
+          ? html`<button type="button" part="button button-secondary previous" @click=${ctx.onPrevious}>${s.previous}</button>`
+          : nothing}
+        <button type="submit" part="button button-primary next">${question ? s.next : s.showResult}</button>
+      </div>
+    </form>`;
+}

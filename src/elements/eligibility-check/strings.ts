@@ -1,0 +1,155 @@
+/**
+ * The questionnaire's own UI strings, French first. Content texts (questions, options, reasons) are
+ * not here: they are whatever the content document says.
+ */
+import type { Strings } from '../../shared/i18n.js';
+
+type Key =
+  | 'requiredNote'
+  | 'optional'
+  | 'stepCount'
+  | 'nextStep'
+  | 'recapTitle'
+  | 'recapIntro'
+  | 'previous'
+  | 'next'
+  | 'showResult'
+  | 'change'
+  | 'changeTarget'
+  | 'noAnswer'
+  | 'restart'
+  | 'editAnswers'
+  | 'resultTitle'
+  | 'resultIntro'
+  | 'resultAnnounce'
+  | 'outcomeAnnounce'
+  | 'eligible'
+  | 'not-eligible'
+  | 'to-check'
+  | 'verdictLabel'
+  | 'reasonsTitle'
+  | 'stepsTitle'
+  | 'financingTitle'
+  | 'notesTitle'
+  | 'linksTitle'
+  | 'moreLinksTitle'
+  | 'guideLink'
+  | 'periodLabel'
+  | 'periodLabelUnit'
+  | 'period'
+  | 'addPeriod'
+  | 'removePeriod'
+  | 'removeTarget'
+  | 'total'
+  | 'errorPrefix'
+  | 'errorRequiredSingle'
+  | 'errorRequiredMultiple'
+  | 'errorRequiredNumber'
+  | 'errorRequiredPeriod'
+  | 'errorNotANumber'
+  | 'errorMin'
+  | 'errorMax'
+  | 'errorUnknownOption'
+  | 'errorTooMany'
+  | 'noQuestionnaire';
+
+export const strings: Strings<Key> = {
+  fr: {
+    requiredNote: 'Sauf mention contraire, tous les champs sont obligatoires.',
+    optional: '(facultatif)',
+    stepCount: 'Étape {current} sur {total}',
+    nextStep: 'Étape suivante\u00a0:',
+    recapTitle: 'Récapitulatif de vos réponses',
+    recapIntro: 'Vérifiez vos réponses avant de voir le résultat. Vous pouvez encore les modifier.',
+    previous: 'Précédent',
+    next: 'Suivant',
+    showResult: 'Voir le résultat',
+    change: 'Modifier',
+    changeTarget: 'la réponse «\u00a0{title}\u00a0»',
+    noAnswer: 'Pas de réponse',
+    restart: 'Recommencer',
+    editAnswers: 'Modifier mes réponses',
+    resultTitle: 'Votre résultat',
+    resultIntro: 'Ce résultat est une première indication, établie à partir de vos réponses.',
+    resultAnnounce: 'Votre résultat est affiché.',
+    outcomeAnnounce: '{title}\u00a0: {verdict}.',
+    eligible: 'Accessible',
+    'not-eligible': 'Non accessible',
+    'to-check': 'À vérifier',
+    verdictLabel: 'Verdict\u00a0:',
+    reasonsTitle: 'Pourquoi\u00a0?',
+    stepsTitle: 'Les prochaines étapes',
+    financingTitle: 'Les financements possibles',
+    notesTitle: 'À noter',
+    linksTitle: 'Liens utiles',
+    moreLinksTitle: 'Pour en savoir plus',
+    guideLink: 'Voir le parcours {route} dans le guide',
+    periodLabel: '{label} {n}',
+    periodLabelUnit: '{label} {n} (en {unit})',
+    period: 'Période',
+    addPeriod: 'Ajouter une période',
+    removePeriod: 'Retirer',
+    removeTarget: 'la période {n}',
+    total: 'Total\u00a0: {total}',
+    errorPrefix: 'Erreur\u00a0:',
+    errorRequiredSingle: 'Choisissez une réponse.',
+    errorRequiredMultiple: 'Cochez au moins une réponse.',
+    errorRequiredNumber: 'Indiquez une valeur.',
+    errorRequiredPeriod: 'Indiquez la durée de cette période, ou retirez-la.',
+    errorNotANumber: 'Saisissez un nombre, par exemple 12.',
+    errorMin: 'Indiquez une valeur supérieure ou égale à {min}.',
+    errorMax: 'Indiquez une valeur inférieure ou égale à {max}.',
+    errorUnknownOption: 'Choisissez une des réponses proposées.',
+    errorTooMany: 'Indiquez au plus {max} périodes.',
+    noQuestionnaire: 'Ce contenu ne comporte pas de questionnaire.',
+  },
+  en: {
+    requiredNote: 'All fields are required unless marked otherwise.',
+    optional: '(optional)',
+    stepCount: 'Step {current} of {total}',
+    nextStep: 'Next step:',
+    recapTitle: 'Check your answers',
+    recapIntro: 'Check your answers before seeing the result. You can still change them.',
+    previous: 'Previous',
+    next: 'Next',
+    showResult: 'See the result',
+    change: 'Change',
+    changeTarget: 'the answer “{title}”',
+    noAnswer: 'No answer',
+    restart: 'Start again',
+    editAnswers: 'Change my answers',
+    resultTitle: 'Your result',
+    resultIntro: 'This result is a first indication, based on your answers.',
+    resultAnnounce: 'Your result is displayed.',
+    outcomeAnnounce: '{title}: {verdict}.',
+    eligible: 'Eligible',
+    'not-eligible': 'Not eligible',
+    'to-check': 'To be checked',
+    verdictLabel: 'Verdict:',
+    reasonsTitle: 'Why?',
+    stepsTitle: 'Next steps',
+    financingTitle: 'Possible funding',
+    notesTitle: 'Good to know',
+    linksTitle: 'Useful links',
+    moreLinksTitle: 'Find out more',
+    guideLink: 'See the {route} route in the guide',
+    periodLabel: '{label} {n}',
+    periodLabelUnit: '{label} {n} (in {unit})',
+    period: 'Period',
+    addPeriod: 'Add a period',
+    removePeriod: 'Remove',
+    removeTarget: 'period {n}',
+    total: 'Total: {total}',
+    errorPrefix: 'Error:',
+    errorRequiredSingle: 'Choose an answer.',
+    errorRequiredMultiple: 'Tick at least one answer.',
+    errorRequiredNumber: 'Enter a value.',
+    errorRequiredPeriod: 'Enter the length of this period, or remove it.',
+    errorNotANumber: 'Enter a number, for example 12.',
+    errorMin: 'Enter a value of {min} or more.',
+    errorMax: 'Enter a value of {max} or less.',
+    errorUnknownOption: 'Choose one of the answers offered.',
+    errorTooMany: 'Enter at most {max} periods.',
+    noQuestionnaire: 'This content has no questionnaire.',
+  },
+};
