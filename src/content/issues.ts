@@ -28,7 +28,6 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 type Params = Record<string, unknown>;
-type Messages = Record<string, (p: Params) => string>;
 
 const typeNames: Record<IssueLocale, Record<string, string>> = {
   fr: {
@@ -50,62 +49,69 @@ function typeOf(value: unknown): string {
 const quote = (locale: IssueLocale, v: unknown) =>
   locale === 'fr' ? `« ${String(v)} »` : `"${String(v)}"`;
 
-const messages: Record<IssueLocale, Messages> = {
+// Messages are templates: `{name}` is replaced by the parameter of that name, as String() writes it
+// (strings, not functions: the widgets' bundle carries both tables). `orEqual`, `another` and `or`
+// are words the code puts into other messages.
+const messages: Record<IssueLocale, Record<string, string>> = {
   fr: {
-    required: (p) => `Champ obligatoire manquant (attendu : ${p.expected}).`,
-    invalid_type: (p) => `Type incorrect : attendu ${p.expected}, reçu ${p.received}.`,
-    invalid_value: (p) => `Valeur non reconnue ${p.received} ; valeurs possibles : ${p.values}.`,
-    unrecognized_keys: (p) => `Champ inconnu : ${p.keys}. Vérifiez l'orthographe ou retirez-le.`,
-    empty_text: () => 'Le texte ne doit pas être vide.',
-    too_small_array: (p) => `Il faut au moins ${p.minimum} élément(s) dans cette liste.`,
-    too_small_number: (p) => `La valeur doit être supérieure${p.inclusive ? ' ou égale' : ''} à ${p.minimum}.`,
-    too_big: (p) => `La valeur dépasse le maximum (${p.maximum}).`,
-    invalid_union: (p) => `Forme non reconnue : attendu ${p.expected || 'une autre forme'}, reçu ${p.received}.`,
-    id: (p) => `Identifiant invalide ${p.received} : lettres minuscules, chiffres, « - » ou « _ », sans espace ni accent.`,
-    href: (p) =>
-      `Lien refusé ${p.received} : seuls les liens https:, http:, mailto: et tel: complets sont acceptés.`,
-    date: (p) => `Date invalide ${p.received} : format attendu AAAA-MM-JJ (par exemple 2026-11-27).`,
-    json: (p) => `Le fichier n'est pas du JSON valide : ${p.detail}`,
-    duplicate: (p) => `L'identifiant ${p.id} est déjà utilisé ailleurs (${p.other}).`,
-    unknown_question: (p) => `Cette condition cite la question ${p.id}, qui n'existe pas.`,
-    unknown_option: (p) => `La valeur ${p.value} n'est pas une option de la question ${p.id}.`,
-    unknown_route: (p) => `Le parcours ${p.id} n'existe pas dans le guide.`,
-    unknown_financing: (p) => `Le financement ${p.id} n'existe pas dans le parcours ${p.route}.`,
-    later_question: (p) =>
-      `Cette condition cite la question ${p.id}, posée plus tard : une question ne peut dépendre que des précédentes.`,
-    range: (p) => `Le minimum (${p.min}) dépasse le maximum (${p.max}).`,
-    fallback: (p) => `Valeur invalide (${p.code}).`,
+    required: 'Champ obligatoire manquant (attendu : {expected}).',
+    invalid_type: 'Type incorrect : attendu {expected}, reçu {received}.',
+    invalid_value: 'Valeur non reconnue {received} ; valeurs possibles : {values}.',
+    unrecognized_keys: "Champ inconnu : {keys}. Vérifiez l'orthographe ou retirez-le.",
+    empty_text: 'Le texte ne doit pas être vide.',
+    too_small_array: 'Il faut au moins {minimum} élément(s) dans cette liste.',
+    too_small_number: 'La valeur doit être supérieure{orEqual} à {minimum}.',
+    orEqual: ' ou égale',
+    too_big: 'La valeur dépasse le maximum ({maximum}).',
+    invalid_union: 'Forme non reconnue : attendu {expected}, reçu {received}.',
+    another: 'une autre forme',
+    or: ' ou ',
+    id: 'Identifiant invalide {received} : lettres minuscules, chiffres, « - » ou « _ », sans espace ni accent.',
+    href: 'Lien refusé {received} : seuls les liens https:, http:, mailto: et tel: complets sont acceptés.',
+    date: 'Date invalide {received} : format attendu AAAA-MM-JJ (par exemple 2026-11-27).',
+    json: "Le fichier n'est pas du JSON valide : {detail}",
+    duplicate: "L'identifiant {id} est déjà utilisé ailleurs ({other}).",
+    unknown_question: "Cette condition cite la question {id}, qui n'existe pas.",
+    unknown_option: "La valeur {value} n'est pas une option de la question {id}.",
+    unknown_route: "Le parcours {id} n'existe pas dans le guide.",
+    unknown_financing: "Le financement {id} n'existe pas dans le parcours {route}.",
+    later_question:
+      'Cette condition cite la question {id}, posée plus tard : une question ne peut dépendre que des précédentes.',
+    range: 'Le minimum ({min}) dépasse le maximum ({max}).',
+    fallback: 'Valeur invalide ({code}).',
   },
   en: {
-    required: (p) => `Required field is missing (expected ${p.expected}).`,
-    invalid_type: (p) => `Wrong type: expected ${p.expected}, got ${p.received}.`,
-    invalid_value: (p) => `Unknown value ${p.received}; possible values: ${p.values}.`,
-    unrecognized_keys: (p) => `Unknown field: ${p.keys}. Check the spelling or remove it.`,
-    empty_text: () => 'The text must not be empty.',
-    too_small_array: (p) => `This list needs at least ${p.minimum} item(s).`,
-    too_small_number: (p) => `The value must be greater than ${p.inclusive ? 'or equal to ' : ''}${p.minimum}.`,
-    too_big: (p) => `The value is over the maximum (${p.maximum}).`,
-    invalid_union: (p) => `Unrecognised shape: expected ${p.expected || 'another shape'}, got ${p.received}.`,
-    id: (p) => `Invalid identifier ${p.received}: lower-case letters, digits, "-" or "_", no spaces or accents.`,
-    href: (p) => `Link refused ${p.received}: only complete https:, http:, mailto: and tel: links are accepted.`,
-    date: (p) => `Invalid date ${p.received}: expected YYYY-MM-DD (for example 2026-11-27).`,
-    json: (p) => `The file is not valid JSON: ${p.detail}`,
-    duplicate: (p) => `The identifier ${p.id} is already used elsewhere (${p.other}).`,
-    unknown_question: (p) => `This condition names the question ${p.id}, which does not exist.`,
-    unknown_option: (p) => `The value ${p.value} is not an option of the question ${p.id}.`,
-    unknown_route: (p) => `The route ${p.id} does not exist in the guide.`,
-    unknown_financing: (p) => `The financing option ${p.id} does not exist in the route ${p.route}.`,
-    later_question: (p) =>
-      `This condition names the question ${p.id}, asked later: a question can only depend on earlier ones.`,
-    range: (p) => `The minimum (${p.min}) is over the maximum (${p.max}).`,
-    fallback: (p) => `Invalid value (${p.code}).`,
+    required: 'Required field is missing (expected {expected}).',
+    invalid_type: 'Wrong type: expected {expected}, got {received}.',
+    invalid_value: 'Unknown value {received}; possible values: {values}.',
+    unrecognized_keys: 'Unknown field: {keys}. Check the spelling or remove it.',
+    empty_text: 'The text must not be empty.',
+    too_small_array: 'This list needs at least {minimum} item(s).',
+    too_small_number: 'The value must be greater than {orEqual}{minimum}.',
+    orEqual: 'or equal to ',
+    too_big: 'The value is over the maximum ({maximum}).',
+    invalid_union: 'Unrecognised shape: expected {expected}, got {received}.',
+    another: 'another shape',
+    or: ' or ',
+    id: 'Invalid identifier {received}: lower-case letters, digits, "-" or "_", no spaces or accents.',
+    href: 'Link refused {received}: only complete https:, http:, mailto: and tel: links are accepted.',
+    date: 'Invalid date {received}: expected YYYY-MM-DD (for example 2026-11-27).',
+    json: 'The file is not valid JSON: {detail}',
+    duplicate: 'The identifier {id} is already used elsewhere ({other}).',
+    unknown_question: 'This condition names the question {id}, which does not exist.',
+    unknown_option: 'The value {value} is not an option of the question {id}.',
+    unknown_route: 'The route {id} does not exist in the guide.',
+    unknown_financing: 'The financing option {id} does not exist in the route {route}.',
+    later_question: 'This condition names the question {id}, asked later: a question can only depend on earlier ones.',
+    range: 'The minimum ({min}) is over the maximum ({max}).',
+    fallback: 'Invalid value ({code}).',
   },
 };
 
 /** Words one message in the given locale; `params` values are inserted as they are. */
 export function message(locale: IssueLocale, key: string, params: Params = {}): string {
-  const m = messages[locale][key] ?? messages[locale].fallback;
-  return m({ code: key, ...params });
+  const p: Params = { code: key, ...params };
+  return (messages[locale][key] ?? messages[locale].fallback).replace(/\{(\w+)\}/g, (_, name: string) => String(p[name]));
 }
 
 /** Builds an issue from one of this project's keys (used by cross-reference checks). */
@@ -180,7 +186,7 @@ export function fromZodIssues(
       case 'too_small':
         if (zi.origin === 'string') at('empty_text');
         else if (zi.origin === 'array') at('too_small_array', { minimum: zi.minimum });
-        else at('too_small_number', { minimum: zi.minimum, inclusive: zi.inclusive });
+        else at('too_small_number', { minimum: zi.minimum, orEqual: zi.inclusive ? messages[locale].orEqual : '' });
         break;
       case 'too_big':
         at('too_big', { maximum: zi.maximum });
@@ -207,7 +213,10 @@ export function fromZodIssues(
         else {
           const expected = new Set<string>();
           for (const b of zi.errors) for (const e of b) if (e.code === 'invalid_type') expected.add(names[e.expected] ?? e.expected);
-          at('invalid_union', { received: names[typeOf(input)] ?? typeOf(input), expected: [...expected].join(locale === 'fr' ? ' ou ' : ' or ') });
+          at('invalid_union', {
+            received: names[typeOf(input)] ?? typeOf(input),
+            expected: [...expected].join(messages[locale].or) || messages[locale].another,
+          });
         }
         break;
       }

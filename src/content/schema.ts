@@ -123,7 +123,7 @@ export const Guide = z.strictObject({
         .array(
           z.strictObject({
             label: Text,
-            section: z.enum(['objectives', 'audience', 'advantages', 'notes', 'steps', 'financing', 'links']),
+            section: z.literal(['objectives', 'audience', 'advantages', 'notes', 'steps', 'financing', 'links']),
           }),
         )
         .check(z.minLength(1)),
@@ -160,20 +160,31 @@ export type Condition =
   | { question: string; answered: boolean };
 
 const QuestionRef = Id;
-export const Condition: z.ZodMiniType<Condition> = z.lazy(() =>
-  z.union([
-    z.strictObject({ all: z.array(Condition).check(z.minLength(1)) }),
-    z.strictObject({ any: z.array(Condition).check(z.minLength(1)) }),
-    z.strictObject({ not: Condition }),
-    z.strictObject({ question: QuestionRef, equals: Scalar }),
-    z.strictObject({ question: QuestionRef, in: z.array(Scalar).check(z.minLength(1)) }),
-    z.strictObject({ question: QuestionRef, lessThan: z.number() }),
-    z.strictObject({ question: QuestionRef, atMost: z.number() }),
-    z.strictObject({ question: QuestionRef, greaterThan: z.number() }),
-    z.strictObject({ question: QuestionRef, atLeast: z.number() }),
-    z.strictObject({ question: QuestionRef, answered: z.boolean() }),
-  ]),
-);
+// Recursion through getters: zod resolves them on first use, as z.lazy would, at no extra cost.
+export const Condition: z.ZodMiniType<Condition> = z.union([
+  z.strictObject({
+    get all() {
+      return z.array(Condition).check(z.minLength(1));
+    },
+  }),
+  z.strictObject({
+    get any() {
+      return z.array(Condition).check(z.minLength(1));
+    },
+  }),
+  z.strictObject({
+    get not() {
+      return Condition;
+    },
+  }),
+  z.strictObject({ question: QuestionRef, equals: Scalar }),
+  z.strictObject({ question: QuestionRef, in: z.array(Scalar).check(z.minLength(1)) }),
+  z.strictObject({ question: QuestionRef, lessThan: z.number() }),
+  z.strictObject({ question: QuestionRef, atMost: z.number() }),
+  z.strictObject({ question: QuestionRef, greaterThan: z.number() }),
+  z.strictObject({ question: QuestionRef, atLeast: z.number() }),
+  z.strictObject({ question: QuestionRef, answered: z.boolean() }),
+]);
 
 export const Option = z.strictObject({
   value: Id,
@@ -221,7 +232,9 @@ export const Question = z.discriminatedUnion('type', [
   }),
 ]);
 
-export const Verdict = z.enum(['eligible', 'not-eligible', 'to-check']);
+// A literal with several values reports like an enum (invalid_value with the values) and costs less
+// than z.enum in the bundle, since the discriminated unions need z.literal anyway.
+export const Verdict = z.literal(['eligible', 'not-eligible', 'to-check']);
 
 /**
  * One rule of an outcome. Every rule whose `when` holds (a rule without `when` always holds) gives

@@ -39,12 +39,13 @@ export const sharedStrings: Strings<
   | 'errorTitle'
   | 'errorBody'
   | 'errorDetails'
-  | 'errorNetwork'
-  | 'errorHttp'
-  | 'errorTimeout'
-  | 'errorTooLarge'
-  | 'errorType'
-  | 'errorScheme'
+  // Named after LoadFailure['reason'], for the sentence saying why a `src` could not be used.
+  | 'network'
+  | 'http'
+  | 'timeout'
+  | 'too-large'
+  | 'type'
+  | 'scheme'
   | 'errorInvalid'
   | 'publishedBy'
   | 'source'
@@ -58,12 +59,12 @@ export const sharedStrings: Strings<
     errorTitle: "Ce contenu n'a pas pu être affiché.",
     errorBody: 'Veuillez réessayer plus tard. Si le problème persiste, signalez-le au responsable de ce site.',
     errorDetails: "Détails pour l'éditeur du contenu",
-    errorNetwork: 'Le fichier de contenu n’a pas pu être téléchargé ({src}).',
-    errorHttp: 'Le serveur a répondu {status} pour le fichier de contenu ({src}).',
-    errorTimeout: 'Le fichier de contenu a mis plus de {seconds} secondes à arriver ({src}).',
-    errorTooLarge: 'Le fichier de contenu dépasse la taille maximale de {size} ({src}).',
-    errorType: 'Le fichier de contenu n’est pas du JSON (type reçu : {type}).',
-    errorScheme: 'L’adresse du contenu doit commencer par https:// ou http:// ({src}).',
+    network: 'Le fichier de contenu n’a pas pu être téléchargé ({src}).',
+    http: 'Le serveur a répondu {status} pour le fichier de contenu ({src}).',
+    timeout: 'Le fichier de contenu a mis plus de {seconds} secondes à arriver ({src}).',
+    'too-large': 'Le fichier de contenu dépasse la taille maximale de {size} ({src}).',
+    type: 'Le fichier de contenu n’est pas du JSON (type reçu : {type}).',
+    scheme: 'L’adresse du contenu doit commencer par https:// ou http:// ({src}).',
     errorInvalid: 'Le contenu comporte {count} erreur(s) :',
     publishedBy: 'Contenu publié par {publisher}.',
     source: 'Source\u00a0:',
@@ -77,12 +78,12 @@ export const sharedStrings: Strings<
     errorTitle: 'This content could not be displayed.',
     errorBody: 'Please try again later. If the problem persists, tell the person in charge of this site.',
     errorDetails: 'Details for the content author',
-    errorNetwork: 'The content file could not be downloaded ({src}).',
-    errorHttp: 'The server answered {status} for the content file ({src}).',
-    errorTimeout: 'The content file took more than {seconds} seconds to arrive ({src}).',
-    errorTooLarge: 'The content file is over the maximum size of {size} ({src}).',
-    errorType: 'The content file is not JSON (received type: {type}).',
-    errorScheme: 'The content address must start with https:// or http:// ({src}).',
+    network: 'The content file could not be downloaded ({src}).',
+    http: 'The server answered {status} for the content file ({src}).',
+    timeout: 'The content file took more than {seconds} seconds to arrive ({src}).',
+    'too-large': 'The content file is over the maximum size of {size} ({src}).',
+    type: 'The content file is not JSON (received type: {type}).',
+    scheme: 'The content address must start with https:// or http:// ({src}).',
     errorInvalid: 'The content has {count} error(s):',
     publishedBy: 'Content published by {publisher}.',
     source: 'Source:',

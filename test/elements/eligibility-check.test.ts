@@ -22,6 +22,7 @@ import {
   type,
   verdicts,
 } from './eligibility-check.helpers.js';
+import { canEmulateMedia, engine } from '../hosts/engine.js';
 
 const isRadio = (value: string) => (n: Element) => n instanceof HTMLInputElement && n.value === value;
 const isPart = (part: string) => (n: Element) => n.getAttribute('part')?.split(' ').includes(part) ?? false;
@@ -405,13 +406,22 @@ describe('<eligibility-check> on the built-in content', () => {
     expect($(el, '[part~="subtitle"]')!.localName).to.equal('h6');
   });
 
+  it('goes back to level 2 headings when heading-level is removed', async () => {
+    const el = await fixture<EligibilityCheck>(html`<eligibility-check heading-level="4"></eligibility-check>`);
+    el.removeAttribute('heading-level');
+    await el.updateComplete;
+    expect($(el, '[part~="title"]')!.localName).to.equal('h2');
+  });
+
   describe('layout', () => {
     afterEach(async () => {
       await emulateMedia({ media: 'screen' });
       await setViewport({ width: 800, height: 600 });
     });
 
-    it('hides buttons when printing the result', async () => {
+    // Print media is emulated through the DevTools protocol: Chromium only (Firefox over WebDriver
+    // BiDi and WebKitGTK's WebDriver cannot emulate media).
+    (canEmulateMedia ? it : it.skip)('hides buttons when printing the result', async () => {
       const el = await fixture<EligibilityCheck>(html`<eligibility-check></eligibility-check>`);
       await answerAll(el, { target: 'diplome', registry: 'rncp', status: 'salarie', experience: 'no' });
       await next(el);
@@ -423,7 +433,10 @@ describe('<eligibility-check> on the built-in content', () => {
       expect(getComputedStyle($(el, '[part~="outcome"]')!).display).to.not.equal('none');
     });
 
-    it('fits 320 px without horizontal scrolling, on a step and on the result', async () => {
+    // WebKit: setViewport resizes MiniBrowser's window, which its toolbar keeps wider than 320 px
+    // (about 430 px). The 320 px reflow is tested in all three engines by test/hosts/host-css.test.ts,
+    // in a 320 px wide iframe.
+    (engine === 'webkit' ? it.skip : it)('fits 320 px without horizontal scrolling, on a step and on the result', async () => {
       await setViewport({ width: 320, height: 640 });
       const el = await fixture<EligibilityCheck>(html`<eligibility-check></eligibility-check>`);
       expect(el.scrollWidth).to.be.at.most(320);

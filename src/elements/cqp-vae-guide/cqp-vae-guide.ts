@@ -1,12 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { Content, Guide, Route } from '../../content/schema.js';
 import { ContentElement, type ContentState } from '../../shared/content-element.js';
 import { renderParagraphs } from '../../shared/rich-text.js';
 import { sharedStyles } from '../../shared/styles.js';
 import { guideStyles } from './cqp-vae-guide.styles.js';
 import { renderComparison } from './comparison.js';
-import { clampLevel, heading } from './headings.js';
+import { clampLevel, heading } from '../../shared/heading.js';
 import { renderRouteBody, type SectionContext } from './sections.js';
 import { guideStrings } from './strings.js';
 import { nextTabIndex } from './tabs.js';
@@ -90,19 +89,23 @@ export type GuideLayout = 'tabs' | 'stacked';
  */
 export class CqpVaeGuide extends ContentElement {
   static override styles = [sharedStyles, guideStyles];
+  static override properties = {
+    layout: { reflect: true },
+    route: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
+    selected: { attribute: false },
+  };
 
   /**
    * `tabs` (default): the routes are WAI-ARIA tabs (arrow keys, Home, End). `stacked`: one after
    * the other, all visible. Printing always shows every route.
    */
-  @property({ reflect: true })
   layout: GuideLayout = 'tabs';
 
   /**
    * Id of the only route to show (e.g. `cqp` or `vae`): no tabs and no comparison then. An id the
    * content does not have shows every route (and warns in the console).
    */
-  @property({ reflect: true })
   route?: string;
 
   /**
@@ -110,10 +113,8 @@ export class CqpVaeGuide extends ContentElement {
    * are one level below (or at this level when the content has no title), sections one more,
    * financing cards one more again (never deeper than 6).
    */
-  @property({ type: Number, attribute: 'heading-level', reflect: true })
   headingLevel = 2;
 
-  @state()
   private selected?: string;
 
   #warnedRoute?: string;

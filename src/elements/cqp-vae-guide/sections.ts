@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Route, Section, Step, FinancingOption } from '../../content/schema.js';
 import { format, type UiLocale } from '../../shared/i18n.js';
 import { renderLink, renderLinkItem, renderParagraphs, renderRuns } from '../../shared/rich-text.js';
-import { heading } from './headings.js';
+import { heading } from '../../shared/heading.js';
 import { guideStrings } from './strings.js';
 
 export interface SectionContext {

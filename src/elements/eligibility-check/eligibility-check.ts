@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { Content, Question } from '../../content/schema.js';
 import { evaluate, summarize } from '../../rules/engine.js';
 import type { Answer, Answers, Evaluation } from '../../rules/types.js';
@@ -13,7 +12,7 @@ import type { EligibilityChangeDetail, EligibilityCompleteDetail } from './event
 import { RECAP, RESULT, firstIncomplete, nextPosition, previousPosition, restorePosition } from './flow.js';
 import { renderStep } from './step.js';
 import { findGuide, guideHref, openRoute } from './guide-link.js';
-import { clampLevel, heading } from './heading.js';
+import { clampLevel, heading } from '../../shared/heading.js';
 import { clearProgress, loadProgress, persistMode, saveProgress } from './persistence.js';
 import { fieldId } from './question-fields.js';
 import { renderResult, resultAnnouncement } from './result.js';
@@ -123,34 +122,42 @@ const own = (answers: Answers, id: string): Answer | undefined =>
  */
 export class EligibilityCheck extends ContentElement {
   static override styles = [sharedStyles, eligibilityStyles];
+  static override properties = {
+    persist: {},
+    guide: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    position: { attribute: false },
+    answerState: { attribute: false },
+    drafts: { attribute: false },
+    errors: { attribute: false },
+    returning: { attribute: false },
+    announcement: { attribute: false },
+  };
 
   /**
    * Keeps progress (answers and current step) across a reload: `persist` or `persist="session"`
    * in sessionStorage, `persist="local"` in localStorage; absent: nothing is saved. Saved per
    * content id and version; unusable saved data is ignored. "Recommencer" and `reset()` clear it.
    */
-  @property()
   persist?: string | null;
 
   /** Id of the `<cqp-vae-guide>` the result links to; default: the first one in the same document. */
-  @property()
   guide?: string;
 
   /**
    * Level of the questionnaire's title, 1 to 6 (default 2). Step and result headings are one level
    * below, outcomes two, their parts three (never deeper than 6).
    */
-  @property({ type: Number, attribute: 'heading-level' })
   headingLevel = 2;
 
-  @state() private position = '';
-  @state() private answerState: Answers = {};
+  private position = '';
+  private answerState: Answers = {};
   /** Typed texts of number and durations questions, by question id. */
-  @state() private drafts: Readonly<Record<string, string[]>> = {};
-  @state() private errors: readonly FieldError[] = [];
+  private drafts: Readonly<Record<string, string[]>> = {};
+  private errors: readonly FieldError[] = [];
   /** The person came from the recap to change an answer. */
-  @state() private returning = false;
-  @state() private announcement = '';
+  private returning = false;
+  private announcement = '';
 
   #flowContent?: Content;
   #cache?: { content: Content; answers: Answers; evaluation: Evaluation };
@@ -408,6 +415,7 @@ export class EligibilityCheck extends ContentElement {
     const content = state.content;
     const eligibility = content.eligibility;
     const s = strings[this.uiLocale];
+    // Number(): a null (attribute removed) counts as 0, hence level 1, as it always has here.
     const level = clampLevel(this.headingLevel);
     if (!eligibility) return html`<p part="empty">${s.noQuestionnaire}</p>${this.renderSource(content.meta)}`;
     const evaluation = this.#evaluate(content, this.answerState);

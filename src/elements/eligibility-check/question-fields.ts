@@ -5,7 +5,6 @@
  * fields, are tied to them with `aria-describedby` + `aria-invalid`, and are announced.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { Question } from '../../content/schema.js';
 import { formatAnswer } from '../../rules/engine.js';
 import type { Answer } from '../../rules/types.js';
@@ -71,7 +70,7 @@ function choices(ctx: FieldsContext, q: Extract<Question, { type: 'single' | 'mu
             id=${id}
             name=${q.id}
             .value=${o.value}
-            .checked=${live(selected.includes(o.value))}
+            .checked=${selected.includes(o.value)}
             aria-invalid=${error ? 'true' : nothing}
             aria-describedby=${o.hint ? `${id}-hint` : nothing}
             @change=${ctx.onChoice}
@@ -92,7 +91,7 @@ function textInput(ctx: FieldsContext, index: number, id: string, describedBy: s
     autocomplete="off"
     spellcheck="false"
     id=${id}
-    .value=${live(ctx.draft[index] ?? '')}
+    .value=${ctx.draft[index] ?? ''}
     aria-describedby=${describedBy}
     aria-invalid=${invalid ? 'true' : nothing}
     @input=${(e: Event) => ctx.onText(index, e)}

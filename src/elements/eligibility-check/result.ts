@@ -9,7 +9,7 @@ import type { Link, Verdict } from '../../content/schema.js';
 import type { OutcomeResult } from '../../rules/types.js';
 import { format, type UiLocale } from '../../shared/i18n.js';
 import { renderLinkItem, renderParagraphs } from '../../shared/rich-text.js';
-import { heading } from './heading.js';
+import { heading } from '../../shared/heading.js';
 import { strings } from './strings.js';
 
 export interface ResultContext {
@@ -39,7 +39,7 @@ function outcome(ctx: ResultContext, r: OutcomeResult, index: number) {
   const id = `outcome-${index}`;
   const goAhead = r.verdict !== 'not-eligible';
   return html`<article part=${`outcome outcome-${r.verdict}`} class="outcome" data-outcome=${r.outcome.id} aria-labelledby=${id}>
-    ${heading(level, 'outcome-title', r.outcome.title, { id })}
+    ${heading(level, 'outcome-title', r.outcome.title, id)}
     <p part=${`verdict verdict-${r.verdict}`} class="verdict" data-verdict=${r.verdict}>
       <span class="visually-hidden">${s.verdictLabel} </span><span part="verdict-icon" class="verdict-icon" aria-hidden="true"
         >${icons[r.verdict] ?? '?'}</span
@@ -90,7 +90,7 @@ function outcome(ctx: ResultContext, r: OutcomeResult, index: number) {
 export function renderResult(ctx: ResultContext) {
   const s = strings[ctx.locale];
   return html`<section part="result" class="result" aria-labelledby="result-heading">
-    ${heading(ctx.level, 'result-title', s.resultTitle, { id: 'result-heading', focusable: true })}
+    ${heading(ctx.level, 'result-title', s.resultTitle, 'result-heading', true)}
     <p part="result-intro">${s.resultIntro}</p>
     ${ctx.results.map((r, i) => outcome(ctx, r, i))} ${links(ctx.links, s.moreLinksTitle, ctx.level + 1, ctx.locale)}
   </section>`;

@@ -5,12 +5,11 @@
  * plus the recap, so it changes as answers show or hide questions.
  */
 import { html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Question } from '../../content/schema.js';
 import type { Answers } from '../../rules/types.js';
 import { format, type UiLocale } from '../../shared/i18n.js';
 import { RECAP, nextPosition, previousPosition } from './flow.js';
-import { heading } from './heading.js';
+import { heading } from '../../shared/heading.js';
 import { renderQuestion, type FieldsContext } from './question-fields.js';
 import { questionTitle, renderRecap } from './recap.js';
 import { strings } from './strings.js';
@@ -47,9 +46,10 @@ export function renderStep(ctx: StepContext) {
         'step-heading',
         html`<span part="step-count">${format(s.stepCount, { current: index + 1, total })}</span>
           <span part="step-title">${question ? questionTitle(question) : s.recapTitle}</span>`,
-        { id: 'step-heading', focusable: true },
+        'step-heading',
+        true,
       )}
-      <div part="progress" aria-hidden="true"><span style=${styleMap({ '--_done': String((index + 1) / total) })}></span></div>
+      <div part="progress" aria-hidden="true"><span .style=${`--_done:${(index + 1) / total}`}></span></div>
       ${nextTitle ? html`<p part="step-next"><span part="step-next-label">${s.nextStep}</span> ${nextTitle}</p>` : nothing}
     </div>
     ${question ? html`<p part="required-note">${s.requiredNote}</p>` : nothing}
