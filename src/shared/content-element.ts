@@ -93,7 +93,7 @@ export abstract class ContentElement extends LitElement {
   }
 
   #checkInline(): void {
-    const text = this.querySelector(INLINE_SELECTOR)?.textContent ?? null;
+    const text = this.querySelector?.(INLINE_SELECTOR)?.textContent ?? null;
     if (text !== this.#inlineText) this.#resolve();
   }
 
@@ -101,7 +101,8 @@ export abstract class ContentElement extends LitElement {
     this.#fetch?.abort();
     this.#fetch = undefined;
     const locale = resolveLocale(this);
-    const inline = this.querySelector(INLINE_SELECTOR);
+    // `?.`: lit's server renderer (scripts/prerender.mjs) gives elements no querySelector.
+    const inline = this.querySelector?.(INLINE_SELECTOR);
     this.#inlineText = inline?.textContent ?? null;
 
     if (this.content !== undefined && this.content !== null) {
@@ -207,11 +208,11 @@ export abstract class ContentElement extends LitElement {
   /** Publisher, source and review date, shown under the content. */
   protected renderSource(meta: Meta) {
     const s = sharedStrings[this.uiLocale];
-    return html`<footer part="source">
+    return html`<div part="source">
       <p>${format(s.publishedBy, { publisher: meta.publisher.name })}
         ${s.source} ${renderLink(meta.source.title ?? meta.source.url, meta.source.url, this.uiLocale, 'source-link')}</p>
       <p>${format(s.reviewedAt, { date: formatDate(meta.reviewedAt, this.uiLocale) })}</p>
-    </footer>`;
+    </div>`;
   }
 }
 

@@ -181,10 +181,10 @@ export class CqpVaeGuide extends ContentElement {
     const tabs = this.layout !== 'stacked' && routes.length > 1;
     return html`<div part="base" class=${tabs ? 'guide guide--tabs' : 'guide guide--stacked'} lang=${meta.locale}>
       ${guide.title || guide.intro?.length
-        ? html`<header part="header">
+        ? html`<div part="header">
             ${guide.title ? heading(level, 'title', guide.title) : nothing}
             ${guide.intro?.length ? html`<div part="intro">${renderParagraphs(guide.intro, this.uiLocale)}</div>` : nothing}
-          </header>`
+          </div>`
         : nothing}
       ${renderComparison(guide, routes, this.uiLocale, uiLang)}
       ${tabs ? this.#renderTabs(routes, ctx) : routes.map((r) => this.#renderSection(r, ctx))}

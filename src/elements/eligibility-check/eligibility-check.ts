@@ -422,12 +422,12 @@ export class EligibilityCheck extends ContentElement {
     const position = this.#current(evaluation);
     const guide = position === RESULT ? findGuide(this, this.guide) : null;
     return html`<div part="base" class="base">
-      <header part="header">
+      <div part="header">
         ${heading(level, 'title', eligibility.title)}
         ${eligibility.intro?.length
           ? html`<div part="intro">${renderParagraphs(eligibility.intro, this.uiLocale)}</div>`
           : nothing}
-      </header>
+      </div>
       ${position === RESULT
         ? html`${renderResult({
               results: evaluation.results,
