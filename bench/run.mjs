@@ -1,0 +1,360 @@
+#!/usr/bin/env node
+// `npm run bench`: the performance benchmark of issue 5 (not part of the tests). Headless Debian
+// Chromium driven by playwright-core, pages served by bench/server.mjs on 127.0.0.1, every scenario
+// run several times in this one process; medians with their spread (p25–p75), and ratios measured
+// in the same run. Writes bench/results.json and prints a Markdown table.
+//
+//   BENCH_RUNS=11   page loads per variant (default 11)
+//   BENCH_WALKS=3   scripted walks through the questionnaire per page load (default 3)
+//   CHROMIUM=/usr/bin/chromium
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { breakdown, sizes } from './bytes.mjs';
+import { startServer } from './server.mjs';
+import { loadSource } from './src-node.mjs';
+import { profileLoad } from './profile.mjs';
+import { toSurveyJs } from './surveyjs.mjs';
+import { scaleContent } from './scale.mjs';
+import { summarize, ratio, quantile } from './stats.mjs';
+import { table } from './table.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+const WALKS = Number(process.env.BENCH_WALKS ?? 3);
+const EXECUTABLE = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const BUNDLE = path.join(root, 'dist/cqp-vae-widgets.js');
+const TODAY = new Date().toISOString().slice(0, 10);
+const log = (...a) => console.error('bench:', ...a);
+
+// The persona of the issue, answered the same way in both questionnaires.
+const PERSONA = { target: 'cqp', registry: 'rncp', status: 'salarie', experience: 'yes', activities: ['salarie'], months: [12] };
+
+if (!existsSync(BUNDLE)) {
+  log('dist/ is missing: running `npm run build` first');
+  execSync('npm run build', { cwd: root, stdio: 'inherit' });
+}
+if (!existsSync(EXECUTABLE)) {
+  console.error(`bench: no Chromium at ${EXECUTABLE} (apt-get install chromium, or set CHROMIUM=...)`);
+  process.exit(1);
+}
+for (const pkg of ['survey-core', 'survey-js-ui']) {
+  if (!existsSync(path.join(root, 'node_modules', pkg))) {
+    console.error(`bench: ${pkg} is not installed (npm install; it is a devDependency)`);
+    process.exit(1);
+  }
+}
+
+// ---- what the node side needs: the built-in content, the lint, generated documents -----------
+log('bundling src/content for node (esbuild)');
+const src = await loadSource(root);
+const surveyJson = toSurveyJs(src.defaultContent);
+const scale = scaleContent(src.defaultContent);
+const parsedScale = src.parseContent(scale.content);
+if (!parsedScale.ok) throw new Error(`the generated scale content is invalid: ${JSON.stringify(parsedScale.issues.slice(0, 3))}`);
+
+const generated = new Map();
+const page = (name) => readFileSync(path.join(root, 'bench/pages', name), 'utf8');
+generated.set('surveyjs.html', { body: page('surveyjs.html').replace('/*SURVEY_JSON*/ null', JSON.stringify(surveyJson)) });
+generated.set('blank.html', { body: '<!doctype html><html lang="fr"><title>blank</title></html>' });
+generated.set('default.json', { body: JSON.stringify(src.defaultContent) });
+const server = await startServer(root, generated);
+const url = (p) => `${server.origin}${p}`;
+
+const browser = await chromium.launch({
+  executablePath: EXECUTABLE,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--no-default-browser-check',
+  ],
+});
+const results = {
+  date: new Date().toISOString(),
+  machine: {
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    chromium: browser.version(),
+    node: process.version,
+    playwright: JSON.parse(readFileSync(path.join(root, 'node_modules/playwright-core/package.json'), 'utf8')).version,
+    surveyjs: JSON.parse(readFileSync(path.join(root, 'node_modules/survey-core/package.json'), 'utf8')).version,
+  },
+  settings: { runs: RUNS, walks: WALKS },
+};
+
+/**
+ * One first-visit page load until the probe's `done`, then `then(page)`. A fresh browser context
+ * each time (empty HTTP cache, no compiled code kept); it first opens a blank page of the same
+ * origin, so that the renderer process is already running: starting one takes 100–300 ms here,
+ * with a spread that would drown what the pages themselves cost.
+ */
+async function load(pathname, then) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const p = await context.newPage();
+  const errors = [];
+  p.on('pageerror', (e) => errors.push(e.message));
+  try {
+    await p.goto(url('/gen/blank.html'));
+    // Main-thread busy time from Chromium's own counters: wall-clock times swing with the machine's
+    // load (other processes, the network stack), the renderer's work much less.
+    const cdp = await context.newCDPSession(p);
+    await cdp.send('Performance.enable');
+    const before = await mainThread(cdp);
+    // The probe times from navigation start in the page; waiting here for it costs the page nothing.
+    await p.goto(url(pathname), { waitUntil: 'commit' });
+    await p.waitForFunction(() => window.__bench?.done, null, { timeout: 15_000 });
+    const timing = await p.evaluate(async () => ({ ...(await window.__bench.done), fcp: await window.__bench.fcp() }));
+    const after = await mainThread(cdp);
+    // Counters restart if the navigation changed process: then the "after" values are the page's own.
+    timing.mainThread = after.task >= before.task ? Object.fromEntries(Object.keys(after).map((k) => [k, after[k] - before[k]])) : after;
+    const extra = then ? await then(p) : undefined;
+    if (errors.length) throw new Error(errors.join('; '));
+    return { ...timing, ...extra };
+  } catch (error) {
+    throw new Error(`${pathname}: ${error.message}${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}`);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Main-thread time so far (ms): all tasks, script, style, layout. */
+async function mainThread(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (name) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return { task: get('TaskDuration'), script: get('ScriptDuration'), style: get('RecalcStyleDuration'), layout: get('LayoutDuration') };
+}
+
+results.machine.loadAverageBefore = os.loadavg().map((x) => Number(x.toFixed(2)));
+try {
+  // ---- 1. bytes ---------------------------------------------------------------------------------
+  log('1/5 bytes');
+  const bytes = breakdown(BUNDLE, `${BUNDLE}.map`);
+  const sj = (f) => readFileSync(path.join(root, 'node_modules', f));
+  const surveyFiles = ['survey-core/survey.core.min.js', 'survey-core/i18n/french.min.js', 'survey-js-ui/survey-js-ui.min.js', 'survey-core/survey-core.fontless.min.css'];
+  const surveyBytes = surveyFiles.map((f) => ({ file: f, ...sizes(sj(f)) }));
+  const surveyTotal = surveyBytes.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  const own = bytes.files.filter((f) => f.category === 'own');
+  const group = (re) => own.filter((f) => re.test(f.source)).reduce((t, f) => t + f.raw, 0);
+  results.bytes = {
+    bundle: bytes.total,
+    categories: bytes.categories,
+    ownRawByKind: {
+      styles: group(/styles\.ts$/),
+      strings: group(/(strings|i18n|issues|lint-messages)\.ts$/),
+      schemaAndParse: group(/content\/(schema|parse|references)\.ts$/),
+      rules: group(/src\/rules\//),
+      elements: group(/src\/(elements|shared)\/(?!.*(styles|strings|i18n)\.ts$)/),
+    },
+    topFiles: bytes.files.slice(0, 25),
+    surveyjs: { files: surveyBytes, total: surveyTotal },
+    ratioToSurveyJs: bytes.total.gzip / surveyTotal.gzip,
+  };
+
+  // ---- 2. guide first render vs the static floor --------------------------------------------------
+  log('2/5 guide first render (widget vs static floor)');
+  const floor = await load('/bench/pages/guide.html', (p) =>
+    p.evaluate(() => {
+      const el = document.querySelector('cqp-vae-guide');
+      const root = el.shadowRoot;
+      const css = root.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n');
+      const html = root.innerHTML.replace(/<!--[^]*?-->/g, '');
+      const attrs = [...el.attributes].map((a) => ` ${a.name}="${a.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`).join('');
+      return { html: `<cqp-vae-guide${attrs}><template shadowrootmode="open"><style>${css}</style>${html}</template></cqp-vae-guide>` };
+    }),
+  );
+  generated.set('floor.html', { body: page('floor.html').replace('<!--FLOOR-->', floor.html) });
+  results.floorBytes = sizes(Buffer.from(generated.get('floor.html').body));
+  const guide = { widget: [], floor: [] };
+  await load('/bench/pages/guide.html'); // warm-up (renderer start, disk cache of the OS)
+  await load('/gen/floor.html');
+  for (let i = 0; i < RUNS; i++) {
+    // Alternate the order so that drift (thermal, other load) does not favour one side.
+    const pair = i % 2 ? ['floor', 'widget'] : ['widget', 'floor'];
+    for (const which of pair) guide[which].push(await load(which === 'widget' ? '/bench/pages/guide.html' : '/gen/floor.html'));
+  }
+  const pick = (list, key) => list.map((r) => r[key]);
+  const busy = (list) => list.map((r) => r.mainThread.task);
+  const phases = (list) => Object.fromEntries(['task', 'script', 'style', 'layout'].map((k) => [k, summarize(list.map((r) => r.mainThread[k]))]));
+  const guideOf = (list) => ({
+    fcp: summarize(pick(list, 'fcp')),
+    painted: summarize(pick(list, 'painted')),
+    ready: summarize(pick(list, 'ready')),
+    fromParseStart: summarize(list.map((r) => r.painted - r.start)),
+    mainThread: phases(list),
+  });
+  results.guide = {
+    widget: guideOf(guide.widget),
+    floor: guideOf(guide.floor),
+    ratioFcp: ratio(pick(guide.widget, 'fcp'), pick(guide.floor, 'fcp')),
+    ratioPainted: ratio(pick(guide.widget, 'painted'), pick(guide.floor, 'painted')),
+    ratioMainThread: ratio(busy(guide.widget), busy(guide.floor)),
+  };
+  // Layout shift when the content comes from a slow `src` (300 ms) with host text below the guide.
+  const cls = [];
+  let heights;
+  for (let i = 0; i < 3; i++) {
+    const shift = await load('/bench/pages/guide-src.html', (p) =>
+      p.evaluate(
+        () =>
+          new Promise((r) =>
+            setTimeout(() => {
+              const el = document.querySelector('cqp-vae-guide');
+              r({ cls: window.__bench.cls, loaded: el.getBoundingClientRect().height, placeholder: parseFloat(getComputedStyle(document.documentElement).fontSize) * 20 });
+            }, 300),
+          ),
+      ),
+    );
+    cls.push(shift.cls);
+    heights = { placeholderPx: shift.placeholder, loadedPx: Math.round(shift.loaded) };
+  }
+  results.guide.srcLayoutShift = { ...summarize(cls), ...heights, viewport: '1280×900' };
+
+  // ---- 3. questionnaire vs SurveyJS ------------------------------------------------------------
+  log('3/5 questionnaire (widget vs SurveyJS)');
+  const walkOurs = (p) => p.evaluate(({ persona, walks }) => window.__bench.walk(window.__bench.ours(document.querySelector('eligibility-check')), persona, walks), { persona: PERSONA, walks: WALKS });
+  const walkSurvey = (p) => p.evaluate(({ persona, walks }) => window.__bench.walk(window.__bench.surveyjs(document.getElementById('survey')), persona, walks), { persona: PERSONA, walks: WALKS });
+  const q = { widget: [], surveyjs: [] };
+  await load('/bench/pages/eligibility.html');
+  await load('/gen/surveyjs.html');
+  for (let i = 0; i < RUNS; i++) {
+    const pair = i % 2 ? ['surveyjs', 'widget'] : ['widget', 'surveyjs'];
+    for (const which of pair) q[which].push(which === 'widget' ? await load('/bench/pages/eligibility.html', walkOurs) : await load('/gen/surveyjs.html', walkSurvey));
+  }
+  const flat = (list, key) => list.flatMap((r) => r[key]);
+  const qs = (list) => ({
+    interactive: summarize(pick(list, 'interactive')),
+    // Main-thread time of the load, until interactive (the walks come after).
+    mainThreadLoad: phases(list),
+    fcp: summarize(pick(list, 'fcp')),
+    step: summarize(flat(list, 'step')),
+    result: summarize(flat(list, 'result')),
+    walkTotal: summarize(flat(list, 'total')),
+    verdicts: list.at(-1).verdicts,
+    path: list.at(-1).positions,
+  });
+  results.questionnaire = {
+    widget: qs(q.widget),
+    surveyjs: qs(q.surveyjs),
+    ratioInteractive: ratio(pick(q.widget, 'interactive'), pick(q.surveyjs, 'interactive')),
+    ratioMainThreadLoad: ratio(busy(q.widget), busy(q.surveyjs)),
+    ratioStepP95: quantile(flat(q.widget, 'step'), 0.95) / quantile(flat(q.surveyjs, 'step'), 0.95),
+    ratioResult: quantile(flat(q.widget, 'result'), 0.5) / quantile(flat(q.surveyjs, 'result'), 0.5),
+  };
+  const same = JSON.stringify(results.questionnaire.widget.verdicts) === JSON.stringify(results.questionnaire.surveyjs.verdicts);
+  results.questionnaire.sameVerdicts = same;
+  if (!same) log(`warning: verdicts differ: ours ${results.questionnaire.widget.verdicts} / SurveyJS ${results.questionnaire.surveyjs.verdicts}`);
+
+  // ---- 4. scale: 300 CQPs, 40 questions ---------------------------------------------------------
+  log('4/5 scale (300 CQPs, 40 questions)');
+  const scaleRuns = Math.max(RUNS, 15);
+  const scaleResult = await load('/bench/pages/harness.html', async (p) => {
+    await p.waitForFunction(() => customElements.get('eligibility-check') && customElements.get('cqp-vae-guide'));
+    return p.evaluate(
+      async ({ content, persona, runs, walks }) => {
+        const B = window.__bench;
+        const guide = [];
+        const questionnaire = [];
+        for (let i = 0; i < runs; i++) {
+          const g = await B.render('cqp-vae-guide', content);
+          guide.push(g.t);
+          g.el.remove();
+          await B.idle();
+          const e = await B.render('eligibility-check', content);
+          questionnaire.push(e.t);
+          e.el.remove();
+          await B.idle();
+        }
+        const { el } = await B.render('eligibility-check', content);
+        await B.idle();
+        const walk = await B.walk(B.ours(el), persona, walks);
+        const links = (await B.render('cqp-vae-guide', content)).el.shadowRoot.querySelectorAll('a').length;
+        return { guide, questionnaire, step: walk.step, result: walk.result, steps: walk.positions.length, links };
+      },
+      { content: scale.content, persona: scale.persona, runs: scaleRuns, walks: Math.max(2, Math.ceil(WALKS / 2)) },
+    );
+  });
+  const lintTimes = [];
+  let findings = [];
+  for (let i = 0; i < scaleRuns; i++) {
+    const t0 = performance.now();
+    findings = src.lintContent(parsedScale.content, { today: TODAY });
+    lintTimes.push(performance.now() - t0);
+  }
+  const lintDefault = [];
+  for (let i = 0; i < scaleRuns; i++) {
+    const t0 = performance.now();
+    src.lintContent(src.defaultContent, { today: TODAY });
+    lintDefault.push(performance.now() - t0);
+  }
+  const parseTimes = [];
+  for (let i = 0; i < scaleRuns; i++) {
+    const t0 = performance.now();
+    src.parseContent(scale.content);
+    parseTimes.push(performance.now() - t0);
+  }
+  results.scale = {
+    contentBytes: Buffer.byteLength(JSON.stringify(scale.content)),
+    questions: scale.content.eligibility.questions.length,
+    links: scaleResult.links,
+    guideRender: summarize(scaleResult.guide),
+    questionnaireRender: summarize(scaleResult.questionnaire),
+    step: summarize(scaleResult.step),
+    result: summarize(scaleResult.result),
+    stepsWalked: scaleResult.steps,
+    lint: summarize(lintTimes),
+    lintFindings: findings.map((f) => f.code),
+    lintDefault: summarize(lintDefault),
+    parseInNode: summarize(parseTimes),
+    filter: 'not measured: there is no catalogue filter yet (the catalogue field comes in a later issue)',
+  };
+
+  // ---- 5. memory ----------------------------------------------------------------------------
+  log('5/5 memory (200 create/remove cycles per element)');
+  results.memory = {};
+  for (const tag of ['cqp-vae-guide', 'eligibility-check']) {
+    const context = await browser.newContext();
+    const p = await context.newPage();
+    await p.goto(url('/bench/pages/harness.html'));
+    await p.waitForFunction(() => customElements.get('eligibility-check') && customElements.get('cqp-vae-guide'));
+    const cdp = await context.newCDPSession(p);
+    const heap = async () => {
+      for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    };
+    await p.evaluate((t) => window.__bench.cycles(t, 1), tag);
+    const after1 = await heap();
+    await p.evaluate((t) => window.__bench.cycles(t, 199), tag);
+    const after200 = await heap();
+    const nodes = await p.evaluate(() => document.querySelectorAll('*').length);
+    results.memory[tag] = { after1, after200, growth: after200 - after1, domNodesLeft: nodes };
+    await context.close();
+  }
+
+  // ---- where the load time goes (one profiled load each, not part of the timings above) ------------
+  log('profiles (one CPU-profiled load per page)');
+  const map = JSON.parse(readFileSync(`${BUNDLE}.map`, 'utf8'));
+  results.profiles = {};
+  for (const [name, pathname] of [['guide', '/bench/pages/guide.html'], ['eligibility', '/bench/pages/eligibility.html'], ['surveyjs', '/gen/surveyjs.html']]) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const p = await context.newPage();
+    await p.goto(url('/gen/blank.html'));
+    results.profiles[name] = await profileLoad(context, p, url(pathname), map, path.basename(BUNDLE));
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+results.machine.loadAverageAfter = os.loadavg().map((x) => Number(x.toFixed(2)));
+writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(table(results));
