@@ -31,7 +31,7 @@ const fr: Record<string, string> = {
   'guide.routes[].summary': 'Une phrase qui résume la voie, sous son titre.',
   'guide.routes[].sections': 'Les rubriques de la voie, dans l’ordre d’affichage.',
   'guide.routes[].sections[].kind':
-    'Type de rubrique : objectives (à quoi ça sert), audience (pour qui), advantages (avantages, liste « items »), notes (bon à savoir), steps (étapes, liste « steps »), financing (financements, liste « options »), links (liens, liste « links »).',
+    'Type de rubrique : objectives (à quoi ça sert), audience (pour qui), advantages (avantages, liste « items »), notes (bon à savoir), steps (étapes, liste « steps »), financing (financements, liste « options »), links (liens, liste « links »), catalogue (la liste « catalogue » du contenu, avec recherche et filtres).',
   'guide.routes[].sections[].id': 'Identifiant facultatif de la rubrique.',
   'guide.routes[].sections[].title': 'Titre de la rubrique.',
   'guide.routes[].sections[].body': 'Paragraphes de la rubrique.',
@@ -57,7 +57,7 @@ const fr: Record<string, string> = {
   'eligibility.questions': 'Les questions, dans l’ordre où elles sont posées. Une condition ne peut citer que des questions précédentes.',
   'eligibility.questions[].id': 'Identifiant de la question, cité par les conditions ({ "question": "…" }) et dans les raisons ({id}).',
   'eligibility.questions[].type':
-    'single : un seul choix (boutons radio) ; multiple : plusieurs choix (cases à cocher) ; number : un nombre ; durations : plusieurs périodes, additionnées.',
+    'single : un seul choix (boutons radio) ; multiple : plusieurs choix (cases à cocher) ; number : un nombre ; durations : plusieurs périodes, additionnées ; certification : la certification visée, choisie dans le catalogue (réponse : son identifiant, « not-listed » ou « unknown »).',
   'eligibility.questions[].label': 'La question telle que la personne la lit.',
   'eligibility.questions[].title': 'Titre court pour l’étape suivante et le récapitulatif ; par défaut, la question.',
   'eligibility.questions[].hint': 'Aide affichée sous la question.',
@@ -91,7 +91,26 @@ const fr: Record<string, string> = {
   'eligibility.outcomes[].links': 'Liens ajoutés sous le verdict.',
   'eligibility.links': 'Liens affichés sous chaque résultat (par exemple vae.gouv.fr, la liste des CQP de la branche).',
   '#Condition':
-    'Une condition sur les réponses : { "question": "id", "equals": valeur }, "in": [valeurs], "lessThan" / "atMost" / "greaterThan" / "atLeast": nombre, "answered": true/false ; ou { "all": [...] }, { "any": [...] }, { "not": condition }. Une condition sur une question sans réponse est fausse.',
+    'Une condition sur les réponses : { "question": "id", "equals": valeur }, "in": [valeurs], "lessThan" / "atMost" / "greaterThan" / "atLeast": nombre, "answered": true/false ; ou { "all": [...] }, { "any": [...] }, { "not": condition } ; pour une question « certification », { "question": "id", "picked": { "registry": "rncp", "vaeAccess": true } }. Une condition sur une question sans réponse est fausse.',
+  '#Condition.picked':
+    'Vraie si la réponse est une certification du catalogue ayant tous ces faits (registry : rncp, rs ou none ; kind ; vaeAccess ; level) ; {} : n’importe laquelle. Fausse pour « not-listed » et « unknown ».',
+  'eligibility.questions[].from':
+    'La réponse vient du catalogue : si la certification choisie donne ce fait, la question n’est pas posée et les conditions sur elle lisent le fait (registry : rncp, rs ou none ; kind ; vaeAccess : yes ou no ; level : "1" à "8").',
+  'eligibility.questions[].from.question': 'La question « certification », posée avant celle-ci.',
+  'eligibility.questions[].from.fact': 'Le fait de la certification qui répond : registry, kind, vaeAccess ou level.',
+  catalogue:
+    'Les certifications de la branche : une liste avec recherche et filtres dans le guide (rubrique « catalogue », sinon à la fin du parcours « cqp ») et un choix dans le questionnaire (question « certification »).',
+  'catalogue[].id': 'Identifiant de la certification, réponse de la question « certification » (« not-listed » et « unknown » sont réservés).',
+  'catalogue[].title': 'Intitulé, par exemple « CQP Technicien(ne) cycles ».',
+  'catalogue[].kind': 'cqp, titre (titre professionnel), diplome ou bloc (bloc de compétences).',
+  'catalogue[].registry': 'Inscription : { "rncp": "RNCP12345" }, { "rs": "RS1234" } ou "none" (aucun répertoire).',
+  'catalogue[].registry.rncp': 'Numéro de la fiche RNCP : « RNCP » suivi de 3 à 6 chiffres.',
+  'catalogue[].registry.rs': 'Numéro de la fiche RS : « RS » suivi de 3 à 6 chiffres.',
+  'catalogue[].level': 'Niveau du cadre national des certifications, de 1 à 8 (3 : CAP, 4 : bac, 5 : bac + 2).',
+  'catalogue[].vaeAccess': 'true si la fiche RNCP prévoit la VAE comme voie d’accès ; par défaut false.',
+  'catalogue[].certifier': 'Qui délivre la certification (la branche, un ministère…).',
+  'catalogue[].description': 'Une phrase sur le métier visé.',
+  'catalogue[].link': 'Adresse de la fiche ou du référentiel (lien https:// complet).',
   '#Paragraph': 'Un paragraphe : un texte, ou une liste de morceaux (texte, { "emphasis": "…" }, { "text": "…", "href": "https://…" }). Jamais de HTML.',
   '#Inline': 'Un morceau de paragraphe : du texte, { "emphasis": "texte mis en valeur" } ou un lien { "text": "…", "href": "https://…" }.',
   '#Link': 'Un lien : texte, adresse complète (https:, http:, mailto: ou tel:) et description facultative.',
@@ -126,7 +145,7 @@ const en: Record<string, string> = {
   'guide.routes[].summary': 'One sentence summing up the route, under its title.',
   'guide.routes[].sections': 'The sections of the route, in display order.',
   'guide.routes[].sections[].kind':
-    'Kind of section: objectives, audience, advantages ("items" list), notes, steps ("steps" list), financing ("options" list), links ("links" list).',
+    'Kind of section: objectives, audience, advantages ("items" list), notes, steps ("steps" list), financing ("options" list), links ("links" list), catalogue (the content\'s "catalogue", searchable and filtered).',
   'guide.routes[].sections[].id': 'Optional identifier of the section.',
   'guide.routes[].sections[].title': 'Title of the section.',
   'guide.routes[].sections[].body': 'Paragraphs of the section.',
@@ -152,7 +171,7 @@ const en: Record<string, string> = {
   'eligibility.questions': 'The questions, in the order they are asked. A condition may only name earlier questions.',
   'eligibility.questions[].id': 'Identifier of the question, named by conditions ({ "question": "…" }) and in reasons ({id}).',
   'eligibility.questions[].type':
-    'single: one choice (radios); multiple: several choices (checkboxes); number: one number; durations: several periods, added up.',
+    'single: one choice (radios); multiple: several choices (checkboxes); number: one number; durations: several periods, added up; certification: the target certification, picked from the catalogue (answer: its id, "not-listed" or "unknown").',
   'eligibility.questions[].label': 'The question as the person reads it.',
   'eligibility.questions[].title': 'Short title for the next-step line and the recap; defaults to the label.',
   'eligibility.questions[].hint': 'Help shown under the question.',
@@ -186,7 +205,26 @@ const en: Record<string, string> = {
   'eligibility.outcomes[].links': 'Links added under the verdict.',
   'eligibility.links': 'Links shown under every result (e.g. vae.gouv.fr, the branch\'s list of CQPs).',
   '#Condition':
-    'A condition on the answers: { "question": "id", "equals": value }, "in": [values], "lessThan" / "atMost" / "greaterThan" / "atLeast": number, "answered": true/false; or { "all": [...] }, { "any": [...] }, { "not": condition }. A condition on an unanswered question is false.',
+    'A condition on the answers: { "question": "id", "equals": value }, "in": [values], "lessThan" / "atMost" / "greaterThan" / "atLeast": number, "answered": true/false; or { "all": [...] }, { "any": [...] }, { "not": condition }; for a "certification" question, { "question": "id", "picked": { "registry": "rncp", "vaeAccess": true } }. A condition on an unanswered question is false.',
+  '#Condition.picked':
+    'Holds when the answer is a catalogue certification with all these facts (registry: rncp, rs or none; kind; vaeAccess; level); {}: any of them. False for "not-listed" and "unknown".',
+  'eligibility.questions[].from':
+    'The answer comes from the catalogue: when the picked certification gives this fact, the question is not asked and conditions on it read the fact (registry: rncp, rs or none; kind; vaeAccess: yes or no; level: "1" to "8").',
+  'eligibility.questions[].from.question': 'The "certification" question, asked before this one.',
+  'eligibility.questions[].from.fact': 'The fact of the certification that answers: registry, kind, vaeAccess or level.',
+  catalogue:
+    'The branch\'s certifications: a searchable, filtered list in the guide (a "catalogue" section, else at the end of the "cqp" route) and a picker in the questionnaire ("certification" question).',
+  'catalogue[].id': 'Identifier of the certification, the answer of the "certification" question ("not-listed" and "unknown" are reserved).',
+  'catalogue[].title': 'Title, e.g. "CQP Cycle technician".',
+  'catalogue[].kind': 'cqp, titre (professional title), diplome or bloc (block of skills).',
+  'catalogue[].registry': 'Registration: { "rncp": "RNCP12345" }, { "rs": "RS1234" } or "none" (no registry).',
+  'catalogue[].registry.rncp': 'Number of the RNCP record: "RNCP" then 3 to 6 digits.',
+  'catalogue[].registry.rs': 'Number of the RS record: "RS" then 3 to 6 digits.',
+  'catalogue[].level': 'Level of the national qualifications framework, 1 to 8 (3: CAP, 4: baccalauréat, 5: two years after it).',
+  'catalogue[].vaeAccess': 'true when the RNCP record lists VAE as an access route; false by default.',
+  'catalogue[].certifier': 'Who awards the certification (the branch, a ministry…).',
+  'catalogue[].description': 'One sentence about the job.',
+  'catalogue[].link': 'URL of the record or of the standard (a complete https:// link).',
   '#Paragraph': 'A paragraph: a text, or a list of runs (text, { "emphasis": "…" }, { "text": "…", "href": "https://…" }). Never HTML.',
   '#Inline': 'A run of a paragraph: text, { "emphasis": "highlighted text" } or a link { "text": "…", "href": "https://…" }.',
   '#Link': 'A link: text, complete URL (https:, http:, mailto: or tel:) and an optional description.',

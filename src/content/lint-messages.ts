@@ -29,6 +29,7 @@ const fr: Words = {
   placeholder_unanswered: (p) =>
     `La raison cite {${p.id}}, mais cette question n’a pas de réponse dans certains cas où la règle s’applique : la personne lira « ? ». Exemple : ${p.answers}.`,
   comparison_row_empty: (p) => `Aucun parcours n’a de rubrique ${p.kind} : cette ligne de la comparaison serait vide.`,
+  vae_not_rncp: (p) => `La certification ${p.id} est dite accessible par la VAE (« vaeAccess ») sans être inscrite au RNCP : la VAE ne mène qu’à une certification du RNCP.`,
   unanswered: () => '(aucune réponse)',
   more: (p) => ` (${p.count} combinaisons de réponses dans ce cas)`,
 };
@@ -54,6 +55,7 @@ const en: Words = {
   placeholder_unanswered: (p) =>
     `The reason names {${p.id}}, but that question has no answer in some cases where the rule applies: the person will read "?". Example: ${p.answers}.`,
   comparison_row_empty: (p) => `No route has a ${p.kind} section: this comparison row would be empty.`,
+  vae_not_rncp: (p) => `The certification ${p.id} is said to be open to VAE ("vaeAccess") but is not in the RNCP: VAE only leads to an RNCP certification.`,
   unanswered: () => '(no answer)',
   more: (p) => ` (${p.count} combinations of answers in this case)`,
 };
@@ -95,6 +97,11 @@ const hintsFr: Record<string, string> = {
   unknown_placeholder: 'Écrivez entre accolades l’identifiant exact d’une question, ou retirez les accolades.',
   placeholder_unanswered: 'Ajoutez à la condition « when » de la règle que cette question a une réponse, ou reformulez la raison.',
   comparison_row_empty: 'Ajoutez une rubrique de ce type à un parcours, ou retirez la ligne.',
+  registry: 'Recopiez le numéro de la fiche sur francecompetences.fr, par exemple « RNCP35433 » ou « RS5678 ».',
+  reserved: '« not-listed » et « unknown » sont des réponses du questionnaire : donnez à cette certification un autre identifiant.',
+  not_certification: 'Citez une question de type « certification », ou utilisez « equals » / « in ».',
+  no_catalogue: 'Ajoutez au contenu une liste « catalogue » de certifications, ou retirez ceci.',
+  vae_not_rncp: 'Retirez « vaeAccess », ou corrigez « registry » si la certification est inscrite au RNCP.',
   fallback: 'Comparez avec un exemple de demo/content/.',
 };
 
@@ -135,6 +142,11 @@ const hintsEn: Record<string, string> = {
   unknown_placeholder: 'Put the exact identifier of a question between the braces, or remove the braces.',
   placeholder_unanswered: 'Add to the rule\'s "when" that this question is answered, or reword the reason.',
   comparison_row_empty: 'Add a section of that kind to a route, or remove the row.',
+  registry: 'Copy the number of the record on francecompetences.fr, for example "RNCP35433" or "RS5678".',
+  reserved: '"not-listed" and "unknown" are answers of the questionnaire: give this certification another identifier.',
+  not_certification: 'Name a question of type "certification", or use "equals" / "in".',
+  no_catalogue: 'Add a "catalogue" list of certifications to the content, or remove this.',
+  vae_not_rncp: 'Remove "vaeAccess", or fix "registry" if the certification is in the RNCP.',
   fallback: 'Compare with an example in demo/content/.',
 };
 

@@ -14,6 +14,7 @@ import type { Condition, Content, Eligibility, Question, Verdict } from './schem
 import type { Answer } from '../rules/types.js';
 import { evaluateCondition } from '../rules/conditions.js';
 import { validateAnswer } from '../rules/answers.js';
+import { resolveEligibility } from '../rules/catalogue.js';
 
 type Leaf = Extract<Condition, { question: string }>;
 type Kept = Record<string, Answer>;
@@ -181,7 +182,9 @@ const severity: Record<Verdict, number> = { eligible: 0, 'to-check': 1, 'not-eli
 
 /** Walks every combination of answers (up to `max`) and records what each one reaches. */
 export function explore(content: Content, max = MAX_COMBINATIONS): Reach | undefined {
-  const eligibility = content.eligibility;
+  // The questionnaire as the engine runs it: a certification question is a choice among the
+  // catalogue's entries, and a question the catalogue answers is asked only when it does not.
+  const eligibility = resolveEligibility(content);
   if (!eligibility) return undefined;
   const { questions, outcomes } = eligibility;
   const leaves = allLeaves(eligibility);

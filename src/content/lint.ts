@@ -8,7 +8,7 @@
  * - the exhaustive checks of lint-reach.ts: questions never asked, outcomes never shown or never given
  *   a verdict, answers that reach no outcome (one example per gap), rules and financing that never apply;
  * - warnings: reason placeholders that name no question or may be unanswered, empty comparison rows, a
- *   content not reviewed for more than `maxAgeDays`.
+ *   content not reviewed for more than `maxAgeDays`, a catalogue entry open to VAE but not in the RNCP.
  * Pure: no DOM, no clock unless `today` is left out.
  */
 import type { Condition, Content } from './schema.js';
@@ -17,6 +17,7 @@ import { formatPath, type ContentIssue, type IssueLocale } from './issues.js';
 import { checkReferences } from './references.js';
 import { explore, MAX_COMBINATIONS } from './lint-reach.js';
 import { hintFor, lintMessage, quoted } from './lint-messages.js';
+import { registryOf } from './catalogue.js';
 
 export type LintSeverity = 'error' | 'warning';
 
@@ -82,6 +83,10 @@ export function lintContent(content: Content, options: LintOptions = {}): LintFi
   if (references.length === 0) reachFindings(content, locale, options.maxCombinations ?? MAX_COMBINATIONS, add);
   placeholderFindings(content, add);
   comparisonFindings(content, locale, add);
+  content.catalogue?.forEach((c, i) => {
+    // The VAE leads only to an RNCP certification: the entry contradicts itself.
+    if (c.vaeAccess && registryOf(c) !== 'rncp') add('warning', ['catalogue', i, 'vaeAccess'], 'vae_not_rncp', { id: quoted(locale, c.id) });
+  });
   reviewFindings(content, options, add);
   return found;
 }

@@ -5,13 +5,38 @@
  */
 import type { Condition, Content, Question } from './schema.js';
 import { formatPath, issue, type ContentIssue, type IssueLocale } from './issues.js';
+import { NOT_LISTED, UNKNOWN } from './catalogue.js';
 
 type Path = (string | number)[];
+
+// The catalogue's own messages (issues.ts words the others); `{x}` is a parameter, quoted.
+const words: Record<IssueLocale, Record<string, string>> = {
+  fr: {
+    registry: 'Numéro {kind} invalide {received} : {kind} suivi de 3 à 6 chiffres.',
+    reserved: 'Identifiant réservé {id}.',
+    not_certification: 'La question {id} n’est pas de type « certification ».',
+    no_catalogue: 'Le contenu n’a pas de « catalogue ».',
+  },
+  en: {
+    registry: 'Invalid {kind} number {received}: {kind} then 3 to 6 digits.',
+    reserved: 'Reserved identifier {id}.',
+    not_certification: 'The question {id} is not of type "certification".',
+    no_catalogue: 'The content has no "catalogue".',
+  },
+};
 
 export function checkReferences(content: Content, locale: IssueLocale): ContentIssue[] {
   const found: ContentIssue[] = [];
   const report = (path: Path, key: string, params: Record<string, unknown> = {}) =>
     found.push(issue(locale, path, key, params));
+  const own = (path: Path, code: string, params: Record<string, string> = {}) =>
+    found.push({
+      path: formatPath(path),
+      code,
+      message: words[locale][code].replace(/\{(\w+)\}/g, (_, k: string) =>
+        k === 'kind' ? params[k] : locale === 'fr' ? `« ${params[k]} »` : `"${params[k]}"`,
+      ),
+    });
 
   const unique = (ids: { id: string; path: Path }[], field = 'id') => {
     const seen = new Map<string, Path>();
@@ -22,8 +47,25 @@ export function checkReferences(content: Content, locale: IssueLocale): ContentI
     }
   };
 
+  const catalogue = content.catalogue ?? [];
+  unique(catalogue.map((c, i) => ({ id: c.id, path: ['catalogue', i] })));
+  catalogue.forEach((c, i) => {
+    if (c.id === NOT_LISTED || c.id === UNKNOWN) own(['catalogue', i, 'id'], 'reserved', { id: c.id });
+    const r = c.registry;
+    if (r === 'none') return;
+    const [key, value] = 'rncp' in r ? ['rncp', r.rncp] : ['rs', r.rs];
+    const kind = key.toUpperCase();
+    if (!new RegExp(`^${kind}\\d{3,6}$`).test(value)) own(['catalogue', i, 'registry', key], 'registry', { kind, received: value.slice(0, 40) });
+  });
+  const catalogueIds = new Set([...catalogue.map((c) => c.id), NOT_LISTED, UNKNOWN]);
+
   const routes = content.guide.routes;
   unique(routes.map((r, i) => ({ id: r.id, path: ['guide', 'routes', i] })));
+  routes.forEach((route, r) =>
+    route.sections.forEach((section, s) => {
+      if (section.kind === 'catalogue' && !content.catalogue) own(['guide', 'routes', r, 'sections', s, 'kind'], 'no_catalogue');
+    }),
+  );
   const financingByRoute = new Map<string, Set<string>>();
   routes.forEach((route, r) => {
     const ids: { id: string; path: Path }[] = [];
@@ -54,10 +96,11 @@ export function checkReferences(content: Content, locale: IssueLocale): ContentI
       return report([...path, 'question'], 'later_question', { id: c.question });
     }
     const q = questions[index];
+    if ('picked' in c && q.type !== 'certification') return own([...path, 'question'], 'not_certification', { id: q.id });
     const values = 'equals' in c ? [c.equals] : 'in' in c ? c.in : [];
     const key = 'equals' in c ? 'equals' : 'in';
-    if (q.type === 'single' || q.type === 'multiple') {
-      const options = new Set(q.options.map((o) => o.value));
+    if (q.type === 'single' || q.type === 'multiple' || q.type === 'certification') {
+      const options = q.type === 'certification' ? catalogueIds : new Set(q.options.map((o) => o.value));
       values.forEach((v, i) => {
         if (typeof v !== 'string' || !options.has(v)) {
           report(key === 'in' ? [...path, 'in', i] : [...path, 'equals'], 'unknown_option', {
@@ -72,6 +115,9 @@ export function checkReferences(content: Content, locale: IssueLocale): ContentI
   questions.forEach((q: Question, i) => {
     const path: Path = ['eligibility', 'questions', i];
     if (q.showIf) checkCondition(q.showIf, [...path, 'showIf'], i);
+    if (q.type === 'certification' && !content.catalogue) own([...path, 'type'], 'no_catalogue');
+    // `from` names an earlier certification question, as a `picked` condition would.
+    if (q.type === 'single' && q.from) checkCondition({ question: q.from.question, picked: {} }, [...path, 'from'], i);
     if (q.type === 'single' || q.type === 'multiple') {
       unique(q.options.map((o, k) => ({ id: o.value, path: [...path, 'options', k] })), 'value');
     }

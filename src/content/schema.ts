@@ -99,7 +99,31 @@ export const Section = z.discriminatedUnion('kind', [
     options: z.array(FinancingOption).check(z.minLength(1)),
   }),
   z.strictObject({ kind: z.literal('links'), ...sectionBase, links: z.array(Link).check(z.minLength(1)) }),
+  /** Where the guide shows the content's `catalogue` (searchable); without one, at the end of the "cqp" route. */
+  z.strictObject({ kind: z.literal('catalogue'), ...sectionBase }),
 ]);
+
+// ---------------------------------------------------------------------------------------------
+// Catalogue: the certifications a branch offers. The RNCP / RS number formats are checked in
+// references.ts, which words the message for an author.
+
+export const CertificationKind = z.literal(['cqp', 'titre', 'diplome', 'bloc']);
+export const Registry = z.literal(['rncp', 'rs', 'none']);
+
+export const Certification = z.strictObject({
+  id: Id,
+  title: Text,
+  kind: CertificationKind,
+  /** `{ "rncp": "RNCP12345" }`, `{ "rs": "RS1234" }` or `"none"`. */
+  registry: z.union([z.strictObject({ rncp: Text }), z.strictObject({ rs: Text }), z.literal('none')]),
+  /** European qualification level, 1 to 8. */
+  level: z.optional(z.literal([1, 2, 3, 4, 5, 6, 7, 8])),
+  /** True when the certification's record lists VAE as an access route (default false). */
+  vaeAccess: z.optional(z.boolean()),
+  certifier: z.optional(Text),
+  description: z.optional(Text),
+  link: z.optional(Href),
+});
 
 export const Route = z.strictObject({
   id: Id,
@@ -145,6 +169,7 @@ const Scalar = z.union([z.string(), z.number(), z.boolean()]);
  * - `{ "question": "q", "lessThan" | "atMost" | "greaterThan" | "atLeast": n }` — numbers; a
  *   durations question compares the sum of its periods
  * - `{ "question": "q", "answered": true | false }`
+ * - `{ "question": "q", "picked": { facts } }` — q is a certification question (see {@link Picked})
  * A condition on an unanswered (or hidden) question is false, except `answered: false`.
  */
 export type Condition =
@@ -157,7 +182,20 @@ export type Condition =
   | { question: string; atMost: number }
   | { question: string; greaterThan: number }
   | { question: string; atLeast: number }
-  | { question: string; answered: boolean };
+  | { question: string; answered: boolean }
+  | { question: string; picked: Picked };
+
+/**
+ * Facts of a catalogue entry. `{ "question": "q", "picked": { "registry": "rncp", "vaeAccess": true } }`
+ * holds when the answer to the certification question "q" is a catalogue entry with all these facts
+ * (`"picked": {}`: any entry); never for "not-listed", "unknown" or no answer.
+ */
+export type Picked = {
+  registry?: 'rncp' | 'rs' | 'none';
+  kind?: 'cqp' | 'titre' | 'diplome' | 'bloc';
+  vaeAccess?: boolean;
+  level?: number;
+};
 
 const QuestionRef = Id;
 // Recursion through getters: zod resolves them on first use, as z.lazy would, at no extra cost.
@@ -184,6 +222,15 @@ export const Condition: z.ZodMiniType<Condition> = z.union([
   z.strictObject({ question: QuestionRef, greaterThan: z.number() }),
   z.strictObject({ question: QuestionRef, atLeast: z.number() }),
   z.strictObject({ question: QuestionRef, answered: z.boolean() }),
+  z.strictObject({
+    question: QuestionRef,
+    picked: z.strictObject({
+      registry: z.optional(Registry),
+      kind: z.optional(CertificationKind),
+      vaeAccess: z.optional(z.boolean()),
+      level: z.optional(z.number()),
+    }),
+  }),
 ]);
 
 export const Option = z.strictObject({
@@ -205,9 +252,24 @@ const questionBase = {
   required: z.optional(z.boolean()),
 };
 
+/**
+ * A single-choice question the catalogue can answer: when the person picked, at the certification
+ * question `question`, an entry that has this `fact`, the question is not asked and its answer
+ * is the fact (registry: rncp | rs | none; kind; vaeAccess: yes | no; level: "1"…"8").
+ */
+export const From = z.strictObject({
+  question: QuestionRef,
+  fact: z.literal(['registry', 'kind', 'vaeAccess', 'level']),
+});
+
 export const Question = z.discriminatedUnion('type', [
   /** One answer among options (radios). */
-  z.strictObject({ type: z.literal('single'), ...questionBase, options: z.array(Option).check(z.minLength(2)) }),
+  z.strictObject({
+    type: z.literal('single'),
+    ...questionBase,
+    options: z.array(Option).check(z.minLength(2)),
+    from: z.optional(From),
+  }),
   /** Any number of options (checkboxes). */
   z.strictObject({ type: z.literal('multiple'), ...questionBase, options: z.array(Option).check(z.minLength(1)) }),
   /** One number, e.g. a duration in months. */
@@ -230,6 +292,8 @@ export const Question = z.discriminatedUnion('type', [
     max: z.optional(z.number()),
     maxItems: z.optional(z.number().check(z.int(), z.positive())),
   }),
+  /** The target certification, picked from the content's catalogue; also "not-listed" or "unknown". */
+  z.strictObject({ type: z.literal('certification'), ...questionBase }),
 ]);
 
 // A literal with several values reports like an enum (invalid_value with the values) and costs less
@@ -284,6 +348,8 @@ export const Content = z.strictObject({
   meta: Meta,
   guide: Guide,
   eligibility: z.optional(Eligibility),
+  /** The certifications of the branch: a searchable list in the guide, a picker in the questionnaire. */
+  catalogue: z.optional(z.array(Certification).check(z.minLength(1))),
 });
 
 export type Inline = z.infer<typeof Inline>;
@@ -304,6 +370,10 @@ export type Rule = z.infer<typeof Rule>;
 export type FinancingRef = z.infer<typeof FinancingRef>;
 export type Outcome = z.infer<typeof Outcome>;
 export type Eligibility = z.infer<typeof Eligibility>;
+export type Certification = z.infer<typeof Certification>;
+export type CertificationKind = z.infer<typeof CertificationKind>;
+export type Registry = z.infer<typeof Registry>;
+export type Fact = z.infer<typeof From>['fact'];
 /** A whole, validated content document. */
 export type Content = z.infer<typeof Content>;
 /** What an author may write before validation (same shape; kept separate for clarity in APIs). */

@@ -11,10 +11,12 @@ import type { Answer, Answers, Evaluation, OutcomeResult, Reason, VerdictSummary
 import { answerOf, validateAnswer, wellTyped, type Locale } from './answers.js';
 import { evaluateCondition } from './conditions.js';
 import { fillReason } from './reasons.js';
+import { resolveEligibility } from './catalogue.js';
 
 export { evaluateCondition } from './conditions.js';
 export { answerValue, formatAnswer, validateAnswer } from './answers.js';
 export { fillReason } from './reasons.js';
+export { pickedCertification, resolveEligibility } from './catalogue.js';
 export type { Answer, AnswerProblem, Answers, Evaluation, OutcomeResult, Reason, VerdictSummary } from './types.js';
 
 /**
@@ -35,7 +37,10 @@ function walk(eligibility: Eligibility, answers: unknown): { visible: Question[]
   return { visible, answers: kept };
 }
 
-/** The questions to ask for these answers, in the questionnaire's order. */
+/**
+ * The questions to ask for these answers, in the questionnaire's order. For a content with a
+ * catalogue, pass `resolveEligibility(content)`: `evaluate` does.
+ */
 export function visibleQuestions(eligibility: Eligibility, answers: Answers): Question[] {
   return walk(eligibility, answers).visible;
 }
@@ -107,7 +112,7 @@ function financingOf(content: Content, outcome: Outcome, answers: Answers, quest
  * answer: a verdict on half the answers would look final and be wrong.
  */
 export function evaluate(content: Content, answers: Answers, locale: Locale = 'fr'): Evaluation {
-  const eligibility = content.eligibility;
+  const eligibility = resolveEligibility(content);
   // No questionnaire: nothing to ask and nothing to conclude.
   if (!eligibility) return { visible: [], answers: {}, complete: false, results: [] };
   const { visible, answers: kept } = walk(eligibility, answers);

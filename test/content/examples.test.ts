@@ -71,16 +71,17 @@ describe('example contents', () => {
     expect(JSON.stringify(en)).not.to.match(/Vous |vous /);
   });
 
-  it('branche-cycles.fr.json lists at least 10 CQPs, with a level or a register number, and a contact', async () => {
+  it('branche-cycles.fr.json has a catalogue of at least 12 CQPs, placed in its CQP route, picked by its questionnaire, and a contact', async () => {
     const content = parsed(await load('branche-cycles.fr.json'));
-    const catalogue = content.guide.routes[0].sections.find((s) => s.id === 'catalogue');
-    expect(catalogue?.kind).to.equal('links');
-    const links = catalogue?.kind === 'links' ? catalogue.links : [];
-    expect(links.length).to.be.at.least(10);
-    for (const link of links) expect(link.description).to.match(/RNCP\d+|RS\d+|aucun répertoire|non inscrit/);
-    expect(links.filter((l) => /Niveau \d/.test(l.description ?? '')).length).to.be.at.least(5);
-    const target = content.eligibility?.questions.find((q) => q.id === 'target');
-    expect(target?.type === 'single' && target.options.length).to.be.at.least(11);
+    const catalogue = content.catalogue ?? [];
+    expect(catalogue.length).to.be.at.least(12);
+    expect(content.guide.routes[0].sections.find((s) => s.id === 'catalogue')?.kind).to.equal('catalogue');
+    const registries = new Set(catalogue.map((c) => (c.registry === 'none' ? 'none' : Object.keys(c.registry)[0])));
+    expect([...registries].sort()).to.deep.equal(['none', 'rncp', 'rs']);
+    expect(catalogue.filter((c) => c.level !== undefined).length).to.be.at.least(5);
+    for (const c of catalogue) expect(c.link, c.id).to.match(/^https:\/\//);
+    expect(content.eligibility?.questions[0]).to.include({ id: 'target', type: 'certification' });
+    expect(content.eligibility?.questions.find((q) => q.id === 'registry')).to.deep.include({ from: { question: 'target', fact: 'registry' } });
     expect(JSON.stringify(content)).to.match(/mailto:/).and.to.match(/tel:\+33/);
     expect(content.meta.title).to.match(/fictif/);
   });

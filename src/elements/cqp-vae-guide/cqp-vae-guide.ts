@@ -9,6 +9,7 @@ import { clampLevel, heading } from '../../shared/heading.js';
 import { renderRouteBody, type SectionContext } from './sections.js';
 import { guideStrings } from './strings.js';
 import { nextTabIndex } from './tabs.js';
+import { catalogueStyles, emptyView, type CatalogueView } from './catalogue.js';
 
 /** How the routes are laid out. */
 export type GuideLayout = 'tabs' | 'stacked';
@@ -18,7 +19,8 @@ export type GuideLayout = 'tabs' | 'stacked';
  * fund it, with a short comparison to help choose. Works with no configuration on the built-in
  * French content; a branch plugs in its own content with `src`, an inline
  * `<script type="application/json">` child or the `content` property (in that order of precedence:
- * property, inline script, `src`, built-in).
+ * property, inline script, `src`, built-in). A content's `catalogue` becomes a list to search and
+ * filter, where a `catalogue` section puts it, else at the end of the "cqp" route.
  *
  * @summary Explains the CQP and VAE routes to a professional certification, as tabs or stacked sections.
  *
@@ -65,6 +67,13 @@ export type GuideLayout = 'tabs' | 'stacked';
  * @csspart links - A list of links.
  * @csspart link-item - One item of a list of links.
  * @csspart link - A link in content text.
+ * @csspart catalogue - The content's catalogue: search, filters, count and list.
+ * @csspart catalogue-filters - The search field and filters; catalogue-search is the field, catalogue-filter a select.
+ * @csspart catalogue-count - "12 certifications" (a polite live region).
+ * @csspart catalogue-list - The list of certifications; certification is one entry.
+ * @csspart certification-title - An entry's title (a link when it has one); certification-facts holds its badges.
+ * @csspart certification-description - An entry's description; certification-certifier who awards it.
+ * @csspart badge - A registry number ("RNCP12345", "Non inscrit"), a level or "VAE possible".
  * @csspart source - Footer with publisher, source and review date.
  * @csspart source-link - Link to the content's source.
  * @csspart loading - Placeholder shown while `src` loads (`role="status"`).
@@ -88,12 +97,13 @@ export type GuideLayout = 'tabs' | 'stacked';
  * @cssproperty [--cqp-vae-loading-height=20rem] - Height the loading placeholder reserves.
  */
 export class CqpVaeGuide extends ContentElement {
-  static override styles = [sharedStyles, guideStyles];
+  static override styles = [sharedStyles, guideStyles, catalogueStyles];
   static override properties = {
     layout: { reflect: true },
     route: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
     selected: { attribute: false },
+    view: { attribute: false },
   };
 
   /**
@@ -116,6 +126,8 @@ export class CqpVaeGuide extends ContentElement {
   headingLevel = 2;
 
   private selected?: string;
+  /** Search and filters of the catalogue. */
+  private view: CatalogueView = emptyView;
 
   #warnedRoute?: string;
 
@@ -147,6 +159,7 @@ export class CqpVaeGuide extends ContentElement {
     if (next.status === 'ready' && !next.content.guide.routes.some((r) => r.id === this.selected)) {
       this.selected = undefined;
     }
+    this.view = emptyView;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -172,12 +185,22 @@ export class CqpVaeGuide extends ContentElement {
     return only ? [only] : guide.routes;
   }
 
-  #renderGuide({ guide, meta }: Content) {
+  #renderGuide({ guide, meta, catalogue }: Content) {
     const level = clampLevel(this.headingLevel);
     const routes = this.#shownRoutes(guide);
     // The content's language for its texts; the words the element adds carry the UI language.
     const uiLang = meta.locale.toLowerCase().startsWith(this.uiLocale) ? nothing : this.uiLocale;
     const ctx: SectionContext = { locale: this.uiLocale, uiLang, level: guide.title ? level + 1 : level };
+    if (catalogue) {
+      // Placed by a "catalogue" section, else at the end of the CQP route.
+      const placed = guide.routes.some((r) => r.sections.some((s) => s.kind === 'catalogue'));
+      ctx.catalogue = {
+        list: catalogue,
+        view: this.view,
+        onView: (view) => (this.view = view),
+        route: placed ? undefined : (guide.routes.find((r) => r.id === 'cqp') ?? guide.routes[0]).id,
+      };
+    }
     const tabs = this.layout !== 'stacked' && routes.length > 1;
     return html`<div part="base" class=${tabs ? 'guide guide--tabs' : 'guide guide--stacked'} lang=${meta.locale}>
       ${guide.title || guide.intro?.length

@@ -9,6 +9,7 @@ import { format, type UiLocale } from '../../shared/i18n.js';
 import { renderLink, renderLinkItem, renderParagraphs, renderRuns } from '../../shared/rich-text.js';
 import { heading } from '../../shared/heading.js';
 import { guideStrings } from './strings.js';
+import { renderCatalogue, type CatalogueContext } from './catalogue.js';
 
 export interface SectionContext {
   /** UI locale, for the words the element adds ("Étape 1", "(site externe)"). */
@@ -17,26 +18,36 @@ export interface SectionContext {
   uiLang: string | typeof nothing;
   /** Level of the route title; sections are one below it, cards two below. */
   level: number;
+  /** The content's catalogue; `route` is where it goes when no section places it. */
+  catalogue?: CatalogueContext & { route?: string };
 }
 
 /** The route's title, summary and sections (the inside of a tab panel or a stacked section). */
 export function renderRouteBody(route: Route, ctx: SectionContext, titleId: string): TemplateResult {
   return html`${heading(ctx.level, 'route-title', route.title, titleId)}
     ${route.summary ? html`<p part="route-summary">${renderRuns(route.summary, ctx.locale)}</p>` : nothing}
-    ${route.sections.map((section) => renderSection(section, ctx))}`;
+    ${route.sections.map((section, i) => renderSection(section, ctx, `${route.id}-${i}`))}
+    ${ctx.catalogue?.route === route.id
+      ? html`<section part="section" class="section section--catalogue">
+          ${heading(ctx.level + 1, 'section-heading', guideStrings[ctx.locale].catTitle)}
+          ${renderCatalogue(ctx.catalogue, ctx.locale, ctx.uiLang, route.id)}
+        </section>`
+      : nothing}`;
 }
 
-function renderSection(section: Section, ctx: SectionContext): TemplateResult {
+function renderSection(section: Section, ctx: SectionContext, key: string): TemplateResult {
   // Notes are complementary information: a callout, never an alert.
   const part = section.kind === 'notes' ? 'section callout' : 'section';
   return html`<section part=${part} class=${`section section--${section.kind}`}>
     ${heading(ctx.level + 1, 'section-heading', section.title)}
-    ${renderParagraphs(section.body, ctx.locale)} ${renderKind(section, ctx)}
+    ${renderParagraphs(section.body, ctx.locale)} ${renderKind(section, ctx, key)}
   </section>`;
 }
 
-function renderKind(section: Section, ctx: SectionContext): TemplateResult | typeof nothing {
+function renderKind(section: Section, ctx: SectionContext, key: string): TemplateResult | typeof nothing {
   switch (section.kind) {
+    case 'catalogue':
+      return ctx.catalogue ? renderCatalogue(ctx.catalogue, ctx.locale, ctx.uiLang, key) : nothing;
     case 'advantages':
       return html`<ul part="advantages">
         ${section.items.map((item) => html`<li part="advantage">${renderRuns(item, ctx.locale)}</li>`)}

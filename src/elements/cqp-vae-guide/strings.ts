@@ -13,6 +13,16 @@ export const guideStrings: Strings<
   | 'step'
   | 'stepsOne'
   | 'stepsOther'
+  | 'catTitle'
+  | 'catSearch'
+  | 'catRegistry'
+  | 'catLevel'
+  | 'catAll'
+  | 'catNone'
+  | 'catLevelN'
+  | 'catVae'
+  | 'catOne'
+  | 'catOther'
 > = {
   fr: {
     tablistLabel: 'Parcours',
@@ -22,6 +32,16 @@ export const guideStrings: Strings<
     step: 'Étape {n}\u00a0: ',
     stepsOne: '{n} étape',
     stepsOther: '{n} étapes',
+    catTitle: 'Les certifications',
+    catSearch: 'Rechercher (intitulé, numéro RNCP ou RS)',
+    catRegistry: 'Répertoire',
+    catLevel: 'Niveau',
+    catAll: 'Tous',
+    catNone: 'Non inscrit',
+    catLevelN: 'Niveau {n}',
+    catVae: 'VAE possible',
+    catOne: '{n} certification',
+    catOther: '{n} certifications',
   },
   en: {
     tablistLabel: 'Routes',
@@ -31,6 +51,16 @@ export const guideStrings: Strings<
     step: 'Step {n}: ',
     stepsOne: '{n} step',
     stepsOther: '{n} steps',
+    catTitle: 'Certifications',
+    catSearch: 'Search (title, RNCP or RS number)',
+    catRegistry: 'Registry',
+    catLevel: 'Level',
+    catAll: 'All',
+    catNone: 'Not registered',
+    catLevelN: 'Level {n}',
+    catVae: 'Open to VAE',
+    catOne: '{n} certification',
+    catOther: '{n} certifications',
   },
 };
 

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { Content, Question } from '../../content/schema.js';
-import { evaluate, summarize } from '../../rules/engine.js';
+import { evaluate, pickedCertification, summarize } from '../../rules/engine.js';
 import type { Answer, Answers, Evaluation } from '../../rules/types.js';
 import { ContentElement, type ContentState } from '../../shared/content-element.js';
 import { emit } from '../../shared/events.js';
@@ -18,6 +18,8 @@ import { fieldId } from './question-fields.js';
 import { renderResult, resultAnnouncement } from './result.js';
 import { strings } from './strings.js';
 import { answerFromDraft, checkStep, draftFromAnswer, type FieldError } from './validation.js';
+import { Picker } from './picker.js';
+import { catalogueStyles } from '../cqp-vae-guide/catalogue.js';
 
 const localeOf = (content: Content): UiLocale => (content.meta.locale.toLowerCase().startsWith('en') ? 'en' : 'fr');
 const own = (answers: Answers, id: string): Answer | undefined =>
@@ -28,6 +30,9 @@ const own = (answers: Answers, id: string): Answer | undefined =>
  * training, CQP by VAE, VAE…) with its verdict, reasons, next steps and financing. Questions,
  * conditions and outcomes are data from the content document; the built-in French content works
  * with no configuration.
+ *
+ * With a `catalogue` in the content, a `certification` question lets the person pick their target
+ * from it (a combobox), and what the catalogue knows about it answers the questions that ask it.
  *
  * When the person changes an answer from the recap, "Suivant" leads straight back to the recap,
  * unless the change made a new question appear without an answer: that question comes first.
@@ -76,12 +81,17 @@ const own = (answers: Answers, id: string): Answer | undefined =>
  * @csspart periods - The list of periods of a durations question; period is one of them.
  * @csspart total - The running total of the periods (a polite live region).
  * @csspart error-message - A validation message (`role="alert"`).
+ * @csspart picker - A certification question: a combobox (input part `combobox`) over the content's catalogue.
+ * @csspart listbox - The picker's list of certifications; picker-option is one of them.
+ * @csspart picker-choice - The chosen certification's badges under the field.
+ * @csspart badge - A registry number ("RNCP12345", "Non inscrit"), a level or "VAE possible".
  * @csspart actions - The buttons of a step or of the result.
  * @csspart button - Every button; also button-primary, button-secondary, previous, next, add, remove, change, restart, edit.
  * @csspart recap - The recap list; recap-intro precedes it.
  * @csspart recap-item - One answer in the recap; recap-question, recap-answer, recap-action are its parts.
  * @csspart change - A "Modifier" button in the recap.
  * @csspart result - The result; result-title and result-intro are its heading and first paragraph.
+ * @csspart result-certification - "Certification visée : …", when the person picked one from the catalogue.
  * @csspart outcome - One outcome's block; also outcome-eligible, outcome-not-eligible or outcome-to-check.
  * @csspart outcome-title - An outcome's heading.
  * @csspart verdict - The verdict badge; also verdict-eligible, verdict-not-eligible or verdict-to-check.
@@ -121,7 +131,7 @@ const own = (answers: Answers, id: string): Answer | undefined =>
  * @cssproperty [--cqp-vae-loading-height=20rem] - Height the loading placeholder reserves.
  */
 export class EligibilityCheck extends ContentElement {
-  static override styles = [sharedStyles, eligibilityStyles];
+  static override styles = [sharedStyles, catalogueStyles, eligibilityStyles];
   static override properties = {
     persist: {},
     guide: {},
@@ -164,6 +174,7 @@ export class EligibilityCheck extends ContentElement {
   #lastEmitted = '{}';
   #pendingFocus: string | null = null;
   #pendingComplete = false;
+  #picker = new Picker(this);
 
   /** The current answers to the questions still asked (a copy: plain JSON). */
   get answers(): Answers {
@@ -214,6 +225,7 @@ export class EligibilityCheck extends ContentElement {
     this.announcement = '';
     this.#pendingFocus = null;
     this.#pendingComplete = false;
+    this.#picker.reset();
     this.#lastEmitted = JSON.stringify(this.answerState);
   }
 
@@ -375,7 +387,9 @@ export class EligibilityCheck extends ContentElement {
         this.errors = errors;
         const first = errors[0];
         this.#pendingFocus =
-          q.type === 'single' || q.type === 'multiple'
+          this.#isPicker(q)
+            ? fieldId(q)
+            : q.type === 'single' || q.type === 'multiple'
             ? fieldId(q, `o-${q.options[0].value}`)
             : q.type === 'number'
               ? fieldId(q)
@@ -388,6 +402,19 @@ export class EligibilityCheck extends ContentElement {
       return;
     }
     this.#go(nextPosition(evaluation.visible, evaluation.answers, position, this.returning));
+  };
+
+  /** A certification question (compiled into a choice by the engine): shown as the combobox. */
+  #isPicker(q: Question): boolean {
+    return !!this.#content?.eligibility?.questions.some((x) => x.id === q.id && x.type === 'certification');
+  }
+
+  #onPick = (value: string) => {
+    const q = this.#currentQuestion();
+    if (!q) return;
+    this.errors = [];
+    this.#setAnswer(q, value);
+    this.#emitChange(q.id);
   };
 
   #onPrevious = () => {
@@ -435,6 +462,7 @@ export class EligibilityCheck extends ContentElement {
               level: level + 1,
               locale: this.uiLocale,
               guideHref: guide ? guideHref(guide) : null,
+              certification: pickedCertification(content, evaluation.answers),
               onGuide: (routeId, event) => openRoute(findGuide(this, this.guide), routeId, event),
             })}
             <div part="actions" class="actions">
@@ -469,6 +497,7 @@ export class EligibilityCheck extends ContentElement {
         onCommit: this.#onCommit,
         onAdd: this.#onAdd,
         onRemove: this.#onRemove,
+        ...(this.#isPicker(question) ? { picker: this.#picker, catalogue: this.#content!.catalogue, onPick: this.#onPick } : {}),
       }),
       onSubmit: this.#onSubmit,
       onPrevious: this.#onPrevious,

@@ -5,13 +5,14 @@
  * fields, are tied to them with `aria-describedby` + `aria-invalid`, and are announced.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Question } from '../../content/schema.js';
+import type { Certification, Question } from '../../content/schema.js';
 import { formatAnswer } from '../../rules/engine.js';
 import type { Answer } from '../../rules/types.js';
 import { format, type UiLocale } from '../../shared/i18n.js';
 import { renderParagraphs, renderRuns } from '../../shared/rich-text.js';
 import { strings } from './strings.js';
 import { errorText, type FieldError } from './validation.js';
+import type { Picker } from './picker.js';
 
 export interface FieldsContext {
   question: Question;
@@ -27,13 +28,17 @@ export interface FieldsContext {
   onCommit(): void;
   onAdd(): void;
   onRemove(index: number): void;
+  /** For a certification question: the combobox that renders it, the catalogue, and the choice. */
+  picker?: Picker;
+  catalogue?: readonly Certification[];
+  onPick?(value: string): void;
 }
 
 /** Ids inside the shadow root; question ids and option values are safe id fragments. */
 export const fieldId = (q: Question, suffix: string | number = 'field') => `q-${q.id}-${suffix}`;
-const ids = (...list: (string | number | false | undefined)[]) => list.filter(Boolean).join(' ') || nothing;
+export const ids = (...list: (string | number | false | undefined)[]) => list.filter(Boolean).join(' ') || nothing;
 
-function errorMessage(ctx: FieldsContext, error: FieldError | undefined, id: string) {
+export function errorMessage(ctx: FieldsContext, error: FieldError | undefined, id: string) {
   if (!error) return nothing;
   const s = strings[ctx.locale];
   return html`<p part="error-message" id=${id} role="alert">
@@ -41,12 +46,12 @@ function errorMessage(ctx: FieldsContext, error: FieldError | undefined, id: str
   </p>`;
 }
 
-function legendText(ctx: FieldsContext) {
+export function legendText(ctx: FieldsContext) {
   const optional = ctx.question.required === false ? html` <span part="optional">${strings[ctx.locale].optional}</span>` : nothing;
   return html`${ctx.question.label}${optional}`;
 }
 
-function hints(ctx: FieldsContext) {
+export function hints(ctx: FieldsContext) {
   return ctx.question.hint?.length
     ? html`<div part="hint" id=${fieldId(ctx.question, 'hint')}>${renderParagraphs(ctx.question.hint, ctx.locale, 'hint-paragraph')}</div>`
     : nothing;
@@ -158,15 +163,19 @@ const sum = (answer: Answer | undefined) =>
   Array.isArray(answer) ? (answer as unknown[]).reduce<number>((t, n) => t + (typeof n === 'number' ? n : 0), 0) : 0;
 
 /** The controls for the question of the current step. */
-export function renderQuestion(ctx: FieldsContext): TemplateResult {
+export function renderQuestion(ctx: FieldsContext): TemplateResult | typeof nothing {
   const q = ctx.question;
+  if (ctx.picker) return ctx.picker.render(ctx);
   switch (q.type) {
     case 'single':
     case 'multiple':
       return choices(ctx, q);
     case 'number':
       return numberField(ctx, q);
-    default:
+    case 'durations':
       return durationsField(ctx, q);
+    default:
+      // A certification question reaches the form compiled into a choice (rules/catalogue.ts).
+      return nothing;
   }
 }

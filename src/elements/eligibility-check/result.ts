@@ -5,12 +5,13 @@
  * would read as an invitation to go ahead.
  */
 import { html, nothing } from 'lit';
-import type { Link, Verdict } from '../../content/schema.js';
+import type { Certification, Link, Verdict } from '../../content/schema.js';
 import type { OutcomeResult } from '../../rules/types.js';
 import { format, type UiLocale } from '../../shared/i18n.js';
 import { renderLinkItem, renderParagraphs } from '../../shared/rich-text.js';
 import { heading } from '../../shared/heading.js';
 import { strings } from './strings.js';
+import { badges } from '../cqp-vae-guide/catalogue.js';
 
 export interface ResultContext {
   results: readonly OutcomeResult[];
@@ -21,6 +22,8 @@ export interface ResultContext {
   /** Where the "see it in the guide" links point, or null when no guide is on the page. */
   guideHref: string | null;
   onGuide(routeId: string, event: Event): void;
+  /** The catalogue entry the answers name, if any. */
+  certification?: Certification;
 }
 
 const icons: Record<Verdict, string> = { eligible: '✓', 'not-eligible': '✕', 'to-check': '?' };
@@ -92,6 +95,11 @@ export function renderResult(ctx: ResultContext) {
   return html`<section part="result" class="result" aria-labelledby="result-heading">
     ${heading(ctx.level, 'result-title', s.resultTitle, 'result-heading', true)}
     <p part="result-intro">${s.resultIntro}</p>
+    ${ctx.certification
+      ? html`<p part="result-certification">
+          ${s.target} <strong>${ctx.certification.title}</strong> ${badges(ctx.certification, ctx.locale)}
+        </p>`
+      : nothing}
     ${ctx.results.map((r, i) => outcome(ctx, r, i))} ${links(ctx.links, s.moreLinksTitle, ctx.level + 1, ctx.locale)}
   </section>`;
 }

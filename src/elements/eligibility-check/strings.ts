@@ -51,7 +51,8 @@ type Key =
   | 'errorMax'
   | 'errorUnknownOption'
   | 'errorTooMany'
-  | 'noQuestionnaire';
+  | 'noQuestionnaire'
+  | 'target';
 
 export const strings: Strings<Key> = {
   fr: {
@@ -102,6 +103,7 @@ export const strings: Strings<Key> = {
     errorUnknownOption: 'Choisissez une des réponses proposées.',
     errorTooMany: 'Indiquez au plus {max} périodes.',
     noQuestionnaire: 'Ce contenu ne comporte pas de questionnaire.',
+    target: 'Certification visée\u00a0:',
   },
   en: {
     requiredNote: 'All fields are required unless marked otherwise.',
@@ -151,5 +153,6 @@ export const strings: Strings<Key> = {
     errorUnknownOption: 'Choose one of the answers offered.',
     errorTooMany: 'Enter at most {max} periods.',
     noQuestionnaire: 'This content has no questionnaire.',
+    target: 'Target certification:',
   },
 };

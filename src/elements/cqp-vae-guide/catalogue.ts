@@ -1,0 +1,145 @@
+/**
+ * The content's catalogue as a list a person searches as they type and filters by registry and
+ * level (native controls, each with its label), the number of results in a polite live region.
+ * The search itself is content/catalogue.ts: normalised texts are computed once per catalogue,
+ * so a keystroke over a few hundred entries is one pass of `includes` and a re-render.
+ *
+ * `<eligibility-check>`'s picker shows the same badges and count: they are exported from here so
+ * that the bundle holds them once.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Certification, Registry } from '../../content/schema.js';
+import { filterCatalogue, registryNumber, registryOf } from '../../content/catalogue.js';
+import { format, type UiLocale } from '../../shared/i18n.js';
+import { renderLink } from '../../shared/rich-text.js';
+import { guideStrings } from './strings.js';
+
+/** What the person typed and chose; empty strings mean "any". */
+export interface CatalogueView {
+  query: string;
+  registry: Registry | '';
+  level: string;
+}
+
+export const emptyView: CatalogueView = { query: '', registry: '', level: '' };
+
+export interface CatalogueContext {
+  list: readonly Certification[];
+  view: CatalogueView;
+  onView(view: CatalogueView): void;
+}
+
+/** "12 certifications"; French counts 0 and 1 as singular. */
+export function countText(n: number, locale: UiLocale): string {
+  const s = guideStrings[locale];
+  return format((locale === 'fr' ? n < 2 : n === 1) ? s.catOne : s.catOther, { n });
+}
+
+/** Registry number (or "Non inscrit"), level, and VAE access unless `short`. */
+export function badges(c: Certification, locale: UiLocale, short = false): TemplateResult {
+  const s = guideStrings[locale];
+  const badge = (text: string) => html`<span part="badge" class="badge">${text}</span> `;
+  return html`${badge(registryNumber(c) ?? s.catNone)}${c.level ? badge(format(s.catLevelN, { n: c.level })) : nothing}${!short &&
+  c.vaeAccess
+    ? badge(s.catVae)
+    : nothing}`;
+}
+
+/** The search field, the filters that tell entries apart, the count and the list. `key` keeps ids unique. */
+export function renderCatalogue(ctx: CatalogueContext, locale: UiLocale, uiLang: string | typeof nothing, key: string) {
+  const s = guideStrings[locale];
+  const { list, view } = ctx;
+  const shown = filterCatalogue(list, view);
+  const id = (x: string) => `cat-${key}-${x}`;
+  const set = (patch: Partial<CatalogueView>) => ctx.onView({ ...view, ...patch });
+  const registries = (['rncp', 'rs', 'none'] as const).filter((r) => list.some((c) => registryOf(c) === r));
+  const levels = [...new Set(list.map((c) => c.level).filter((n) => n !== undefined))].sort((a, b) => a - b);
+  const select = (name: string, label: string, options: [string, string][], value: string, on: (v: string) => void) =>
+    html`<p class="filter">
+      <label for=${id(name)}>${label}</label>
+      <select part="catalogue-filter" id=${id(name)} @change=${(e: Event) => on((e.target as HTMLSelectElement).value)}>
+        <option value="">${s.catAll}</option>
+        ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
+      </select>
+    </p>`;
+  return html`<div part="catalogue" class="catalogue">
+    <div part="catalogue-filters" class="filters" lang=${uiLang}>
+      <p class="filter search">
+        <label for=${id('q')}>${s.catSearch}</label>
+        <input
+          part="catalogue-search"
+          type="search"
+          id=${id('q')}
+          autocomplete="off"
+          spellcheck="false"
+          .value=${view.query}
+          @input=${(e: Event) => set({ query: (e.target as HTMLInputElement).value })}
+        />
+      </p>
+      ${registries.length > 1
+        ? select('r', s.catRegistry, registries.map((r) => [r, r === 'none' ? s.catNone : r.toUpperCase()]), view.registry, (v) =>
+            set({ registry: v as Registry | '' }),
+          )
+        : nothing}
+      ${levels.length > 1
+        ? select('l', s.catLevel, levels.map((n) => [String(n), format(s.catLevelN, { n })]), view.level, (v) => set({ level: v }))
+        : nothing}
+    </div>
+    <p part="catalogue-count" role="status" lang=${uiLang}>${countText(shown.length, locale)}</p>
+    <ul part="catalogue-list" role="list">
+      ${shown.map(
+        (c) => html`<li part="certification" data-id=${c.id}>
+          <p part="certification-title">${c.link ? renderLink(c.title, c.link, locale) : c.title}</p>
+          <p part="certification-facts" lang=${uiLang}>${badges(c, locale)}</p>
+          ${c.description ? html`<p part="certification-description">${c.description}</p>` : nothing}
+          ${c.certifier ? html`<p part="certification-certifier" class="muted">${c.certifier}</p>` : nothing}
+        </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+/** Badges for both elements; the guide's list and filters. */
+export const catalogueStyles = css`
+  .badge {
+    display: inline-block;
+    padding: 0 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: 1em;
+    font-size: 0.85em;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+  }
+  .filter {
+    display: grid;
+    margin: 0;
+  }
+  .search {
+    flex: 1 1 14em;
+  }
+  .filters :is(input, select) {
+    font: inherit;
+    color: inherit;
+    background: var(--cqp-vae-input-background, transparent);
+    min-height: 2.5em;
+    border: 1px solid var(--_border);
+    border-bottom: 2px solid currentColor;
+  }
+  [part~='catalogue-list'] {
+    list-style: none;
+    padding: 0;
+  }
+  [part~='certification'] {
+    margin-top: 0.5em;
+    padding: 0 var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  [part~='certification-title'],
+  [part~='catalogue-count'] {
+    font-weight: 700;
+  }
+`;

@@ -1,0 +1,110 @@
+/**
+ * The questionnaire with the catalogue compiled in: a content's certification questions and
+ * catalogue conditions rewritten into the engine's plain vocabulary (single questions, `in` lists),
+ * so that the engine, the lint's exhaustive check, the recap and the reasons need nothing new.
+ *
+ * - A `certification` question becomes a single question whose options are the catalogue entries
+ *   (label: the title, so "{target}" in a reason names the certification), then "not-listed" and
+ *   "unknown".
+ * - `{ "question": "q", "picked": { "registry": "rncp", … } }` becomes `{ "question": "q", "in": [ids
+ *   of the entries with these facts] }`.
+ * - A question with `from` (the catalogue knows its answer) is asked only when the picked entry
+ *   does not give the fact, and every condition on it also holds when the picked entry gives the
+ *   value: `{ "question": "registry", "equals": "rs" }` reads "answered RS, or picked an RS entry".
+ *
+ * Question, outcome and rule positions are kept, so paths found on the compiled questionnaire
+ * are paths in the author's file. The result is cached per content object.
+ */
+import type { Certification, Condition, Content, Eligibility, Question } from '../content/schema.js';
+import { factValue, NOT_LISTED, registryOf, UNKNOWN } from '../content/catalogue.js';
+
+type From = NonNullable<Extract<Question, { type: 'single' }>['from']>;
+
+/** Labels of the two answers that are not in the catalogue, in the content's language. */
+const specials = { fr: ['Pas dans la liste', 'Je ne sais pas encore'], en: ['Not in the list', 'I don’t know yet'] };
+
+const cache = new WeakMap<Content, Eligibility>();
+
+/** The content's questionnaire as the engine runs it (the same object when it has no certification question). */
+export function resolveEligibility(content: Content): Eligibility | undefined {
+  const eligibility = content.eligibility;
+  if (!eligibility?.questions.some((q) => q.type === 'certification')) return eligibility;
+  let compiled = cache.get(content);
+  if (!compiled) cache.set(content, (compiled = compile(eligibility, content.catalogue ?? [], content.meta.locale)));
+  return compiled;
+}
+
+function compile(eligibility: Eligibility, catalogue: readonly Certification[], locale: string): Eligibility {
+  const pickers = new Set(eligibility.questions.filter((q) => q.type === 'certification').map((q) => q.id));
+  const derived = new Map<string, From>();
+  for (const q of eligibility.questions) if (q.type === 'single' && q.from && pickers.has(q.from.question)) derived.set(q.id, q.from);
+
+  const ids = (test: (c: Certification) => boolean) => catalogue.filter(test).map((c) => c.id);
+  const known = (from: From) => ids((c) => factValue(c, from.fact) !== undefined);
+
+  const rewrite = (c: Condition): Condition => {
+    if ('all' in c) return { all: c.all.map(rewrite) };
+    if ('any' in c) return { any: c.any.map(rewrite) };
+    if ('not' in c) return { not: rewrite(c.not) };
+    if ('picked' in c) {
+      const p = c.picked;
+      const match = (x: Certification) =>
+        (p.registry === undefined || registryOf(x) === p.registry) &&
+        (p.kind === undefined || x.kind === p.kind) &&
+        (p.vaeAccess === undefined || !!x.vaeAccess === p.vaeAccess) &&
+        (p.level === undefined || x.level === p.level);
+      return { question: c.question, in: pickers.has(c.question) ? ids(match) : [] };
+    }
+    const from = derived.get(c.question);
+    if (!from) return c;
+    const picked = (values: unknown[]): Condition => ({
+      question: from.question,
+      in: ids((x) => values.includes(factValue(x, from.fact))),
+    });
+    if ('equals' in c) return { any: [c, picked([c.equals])] };
+    if ('in' in c) return { any: [c, picked(c.in)] };
+    if ('answered' in c) {
+      const given: Condition = { question: from.question, in: known(from) };
+      return c.answered ? { any: [c, given] } : { all: [c, { not: given }] };
+    }
+    return c;
+  };
+  const when = <T extends { when?: Condition }>(x: T): T => (x.when ? { ...x, when: rewrite(x.when) } : x);
+
+  const [notListed, unknown] = specials[locale.toLowerCase().startsWith('en') ? 'en' : 'fr'];
+  const questions = eligibility.questions.map((q): Question => {
+    const showIf = q.showIf && rewrite(q.showIf);
+    if (q.type === 'certification') {
+      const options = [
+        ...catalogue.map((c) => ({ value: c.id, label: c.title })),
+        { value: NOT_LISTED, label: notListed },
+        { value: UNKNOWN, label: unknown },
+      ];
+      return { ...q, showIf, type: 'single', options };
+    }
+    const from = derived.get(q.id);
+    const hide: Condition | undefined = from && { not: { question: from.question, in: known(from) } };
+    const shown = showIf && hide ? { all: [showIf, hide] } : (showIf ?? hide);
+    return shown ? { ...q, showIf: shown } : q;
+  });
+  return {
+    ...eligibility,
+    questions,
+    outcomes: eligibility.outcomes.map((o) => ({
+      ...o,
+      ...(o.showIf ? { showIf: rewrite(o.showIf) } : {}),
+      rules: o.rules.map(when),
+      ...(o.financing ? { financing: o.financing.map(when) } : {}),
+    })),
+  };
+}
+
+/** The catalogue entry answered to the first certification question that has one in `answers`. */
+export function pickedCertification(content: Content, answers: Readonly<Record<string, unknown>>): Certification | undefined {
+  for (const q of content.eligibility?.questions ?? []) {
+    if (q.type !== 'certification' || !Object.prototype.hasOwnProperty.call(answers, q.id)) continue;
+    const found = content.catalogue?.find((c) => c.id === answers[q.id]);
+    if (found) return found;
+  }
+  return undefined;
+}

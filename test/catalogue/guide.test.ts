@@ -1,0 +1,147 @@
+// <cqp-vae-guide> with a catalogue: search as you type (accents and case ignored), filters by
+// registry and level, the count in a polite live region, badges and links out, placement, and
+// axe; on 300 generated entries and on the example branch.
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { CqpVaeGuide } from '../../src/elements/cqp-vae-guide/cqp-vae-guide.js';
+import { branchContent, catalogueInput, generateCatalogue } from './fixtures.js';
+
+const root = (el: CqpVaeGuide) => el.shadowRoot!;
+const $ = <T extends HTMLElement = HTMLElement>(el: CqpVaeGuide, s: string) => root(el).querySelector<T>(s)!;
+const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** Entry titles, without the "(site externe) ↗" their links add. */
+const titles = (el: CqpVaeGuide) =>
+  [...root(el).querySelectorAll('[part~="certification-title"]')].map((n) => text(n).replace(/ \(site externe\) ?↗$/, ''));
+const count = (el: CqpVaeGuide) => text($(el, '[part~="catalogue-count"]'));
+const search = (el: CqpVaeGuide) => $<HTMLInputElement>(el, '[part~="catalogue-search"]');
+
+async function typeInto(el: CqpVaeGuide, value: string) {
+  const input = search(el);
+  input.focus();
+  input.select();
+  await sendKeys({ press: 'Backspace' });
+  // WebKit's WebDriver drops the second of two identical keys in one sequence ("FF" types "F"):
+  // a doubled letter starts a new sequence.
+  const chunks: string[] = [];
+  for (const ch of value) {
+    if (chunks.length && !chunks[chunks.length - 1].endsWith(ch)) chunks[chunks.length - 1] += ch;
+    else chunks.push(ch);
+  }
+  for (const chunk of chunks) await sendKeys({ type: chunk });
+  await el.updateComplete;
+}
+
+async function choose(el: CqpVaeGuide, label: string, value: string) {
+  const select = [...root(el).querySelectorAll<HTMLSelectElement>('select')].find((s) => text(s.labels?.[0]) === label)!;
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+
+describe('<cqp-vae-guide> catalogue of 300 entries', () => {
+  let el: CqpVaeGuide;
+  beforeEach(async () => {
+    el = await fixture<CqpVaeGuide>(html`<cqp-vae-guide .content=${catalogueInput(generateCatalogue(300))}></cqp-vae-guide>`);
+  });
+
+  it('lists every entry in the section that places it, with a labelled search field and a count', () => {
+    const section = $(el, '.section--catalogue');
+    expect(text(section.querySelector('[part~="section-heading"]'))).to.equal('Nos CQP');
+    expect(section.querySelector('[part~="catalogue"]')).to.not.equal(null);
+    expect(titles(el)).to.have.length(300);
+    expect(count(el)).to.equal('300 certifications');
+    expect($(el, '[part~="catalogue-count"]').getAttribute('role')).to.equal('status');
+    expect(text(search(el).labels?.[0])).to.equal('Rechercher (intitulé, numéro RNCP ou RS)');
+  });
+
+  it('finds "Esthétique" when "esthetique" is typed, and "Coiffure" for "COIFFURE", as the person types', async () => {
+    await typeInto(el, 'esthetique');
+    expect(count(el)).to.equal('30 certifications');
+    expect(titles(el).every((t) => t.startsWith('CQP Esthétique'))).to.equal(true);
+    await typeInto(el, 'COIFFURE');
+    expect(count(el)).to.equal('30 certifications');
+    expect(titles(el).every((t) => t.startsWith('CQP Coiffure'))).to.equal(true);
+    // Every word must match, in the title or the registry number: Coiffure is i % 10 == 1, RS i % 3 == 1.
+    await typeInto(el, 'rs coiffure');
+    expect(titles(el)).to.deep.equal(['CQP Coiffure 1', 'CQP Coiffure 4', 'CQP Coiffure 7', 'CQP Coiffure 10', 'CQP Coiffure 13', 'CQP Coiffure 16', 'CQP Coiffure 19', 'CQP Coiffure 22', 'CQP Coiffure 25', 'CQP Coiffure 28']);
+    expect(count(el)).to.equal('10 certifications');
+  });
+
+  it('announces the count in the singular for one entry and none', async () => {
+    await typeInto(el, 'RNCP10030');
+    expect(count(el)).to.equal('1 certification');
+    expect(titles(el)).to.deep.equal(['CQP Esthétique 4']);
+    await typeInto(el, 'boulangerie');
+    expect(count(el)).to.equal('0 certification');
+    expect(titles(el)).to.deep.equal([]);
+  });
+
+  it('filters by registry and by level with labelled native selects, combined with the search', async () => {
+    await choose(el, 'Répertoire', 'rs');
+    expect(count(el)).to.equal('100 certifications');
+    await choose(el, 'Répertoire', 'rncp');
+    await choose(el, 'Niveau', '4');
+    expect(count(el)).to.equal('25 certifications');
+    expect([...root(el).querySelectorAll('[part~="certification-facts"]')].every((n) => text(n).includes('Niveau 4'))).to.equal(true);
+    await typeInto(el, 'oenologie');
+    expect(titles(el).every((t) => t.startsWith('CQP Œnologie'))).to.equal(true);
+    expect(count(el)).to.equal(`${titles(el).length} certification${titles(el).length > 1 ? 's' : ''}`);
+    await choose(el, 'Répertoire', '');
+    await choose(el, 'Niveau', '');
+    expect(count(el)).to.equal('30 certifications');
+    const options = [...root(el).querySelectorAll<HTMLOptionElement>('select option')].map((o) => o.textContent!.trim());
+    expect(options).to.deep.equal(['Tous', 'RNCP', 'RS', 'Non inscrit', 'Tous', 'Niveau 3', 'Niveau 4', 'Niveau 5', 'Niveau 6']);
+  });
+
+  it('shows each entry with its registry badge, level, VAE access and a link out', () => {
+    const entries = [...root(el).querySelectorAll('[part~="certification"]')];
+    expect(text(entries[0].querySelector('[part~="certification-facts"]'))).to.equal('RNCP10000 Niveau 3 VAE possible');
+    expect(text(entries[1].querySelector('[part~="certification-facts"]'))).to.equal('RS1001');
+    expect(text(entries[2].querySelector('[part~="certification-facts"]'))).to.equal('Non inscrit');
+    const link = entries[0].querySelector('a')!;
+    expect(link.getAttribute('href')).to.equal('https://example.org/cqp/0');
+    expect(text(link).replace(/\s/g, '')).to.equal('CQPEsthétique1(siteexterne)↗');
+  });
+
+  it('is accessible, filtered or not', async () => {
+    await expect(el).to.be.accessible();
+    await typeInto(el, 'mecanique');
+    await choose(el, 'Répertoire', 'none');
+    await expect(el).to.be.accessible();
+  });
+
+  it('starts the search over when the content changes', async () => {
+    await typeInto(el, 'vente');
+    el.content = catalogueInput(generateCatalogue(12));
+    await el.updateComplete;
+    expect(search(el).value).to.equal('');
+    expect(count(el)).to.equal('12 certifications');
+  });
+});
+
+describe('<cqp-vae-guide> catalogue placement', () => {
+  it('puts it at the end of the CQP route when no section places it, with a default title', async () => {
+    const el = await fixture<CqpVaeGuide>(html`<cqp-vae-guide .content=${catalogueInput(generateCatalogue(5), false)}></cqp-vae-guide>`);
+    const panel = $(el, '[data-route="cqp"]');
+    const sections = [...panel.querySelectorAll('[part~="section"]')];
+    expect(sections.at(-1)!.classList.contains('section--catalogue')).to.equal(true);
+    expect(text(sections.at(-1)!.querySelector('[part~="section-heading"]'))).to.equal('Les certifications');
+    expect(root(el).querySelectorAll('[part~="catalogue"]')).to.have.length(1);
+  });
+
+  it('shows no catalogue for the built-in content, which has none', async () => {
+    const el = await fixture<CqpVaeGuide>(html`<cqp-vae-guide></cqp-vae-guide>`);
+    expect(root(el).querySelector('[part~="catalogue"]')).to.equal(null);
+  });
+
+  it('finds a CQP of the example branch by part of its name', async () => {
+    const el = await fixture<CqpVaeGuide>(html`<cqp-vae-guide .content=${await branchContent()}></cqp-vae-guide>`);
+    expect(count(el)).to.equal('12 certifications');
+    await typeInto(el, 'mecanicien');
+    expect(titles(el)).to.deep.equal(['CQP Mécanicien(ne) cycles']);
+    await typeInto(el, 'electrique');
+    expect(titles(el)).to.deep.equal(['CQP Technicien(ne) vélos à assistance électrique']);
+    await expect(el).to.be.accessible();
+  });
+});
