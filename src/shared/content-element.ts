@@ -10,6 +10,7 @@ import { parseContent, parseContentText, type ParseResult } from '../content/par
 import type { ContentIssue } from '../content/issues.js';
 import type { Content, Meta } from '../content/schema.js';
 import { defaultContent } from '../content/default-content.js';
+import { lintContent } from '../content/lint.js';
 import { DEFAULT_TIMEOUT_MS, loadContent, type LoadFailure } from './load-content.js';
 import { format, formatDate, resolveLocale, sharedStrings, type UiLocale } from './i18n.js';
 import { renderLink } from './rich-text.js';
@@ -32,6 +33,9 @@ export interface ContentErrorDetail {
   reason?: LoadFailure['reason'];
   src?: string;
 }
+
+/** Cap of the lint's exhaustive check at load time (the CLI and the playground check further). */
+const LINT_MAX_COMBINATIONS = 2000;
 
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 
@@ -147,8 +151,23 @@ export abstract class ContentElement extends LitElement {
   }
 
   #settle(result: ParseResult, origin: ContentOrigin): void {
-    if (result.ok) this.#setState({ status: 'ready', content: result.content, origin });
-    else this.#fail({ status: 'error', issues: result.issues, origin });
+    if (!result.ok) return this.#fail({ status: 'error', issues: result.issues, origin });
+    // What a schema cannot say (a set of answers that reaches no result, an outcome never
+    // reached…) would make the questionnaire silently wrong: lint errors refuse the content like
+    // schema errors, warnings go to the console for the author. The exhaustive check is capped
+    // lower than the CLI's so that a huge content cannot hold the page for long.
+    const findings = lintContent(result.content, { locale: this.uiLocale, maxCombinations: LINT_MAX_COMBINATIONS });
+    const errors = findings.filter((f) => f.severity === 'error');
+    if (errors.length) {
+      const issues = errors.map(({ path, message, hint, code }) => ({ path, message: hint ? `${message} ${hint}` : message, code }));
+      return this.#fail({ status: 'error', issues, origin });
+    }
+    if (findings.length) {
+      console.warn(
+        `<${this.localName}>: content warnings (${origin}).` + findings.map((f) => `\n  ${f.path || '(document)'}: ${f.message}`).join(''),
+      );
+    }
+    this.#setState({ status: 'ready', content: result.content, origin });
   }
 
   #fail(state: Extract<ContentState, { status: 'error' }>): void {
