@@ -33,6 +33,10 @@ export type {
   Rule,
   FinancingRef,
   Verdict,
+  Certification,
+  CertificationKind,
 } from './content/schema.js';
+export { filterCatalogue, normalize as normalizeForSearch, type CatalogueFilter } from './content/catalogue.js';
+export { lintContent, type LintFinding, type LintOptions, type LintSeverity } from './content/lint.js';
 export type { Answer, Answers, Evaluation, OutcomeResult, Reason, VerdictSummary } from './rules/types.js';
 export { evaluate, evaluateCondition, visibleQuestions } from './rules/engine.js';
