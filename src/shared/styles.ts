@@ -38,6 +38,19 @@ export const sharedStyles = css`
   *::after {
     box-sizing: inherit;
   }
+  /* Headings: their level follows the host page (heading-level), their size does not. */
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    line-height: 1.25;
+    margin: 0 0 0.5em;
+  }
+  [part~='title'] {
+    font-size: 1.5em;
+  }
   a {
     color: var(--_accent);
     text-underline-offset: 0.15em;

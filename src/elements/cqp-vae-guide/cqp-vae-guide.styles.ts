@@ -8,18 +8,6 @@ export const guideStyles = css`
   .guide > * + * {
     margin-top: calc(var(--_space) * 1.5);
   }
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    line-height: 1.25;
-    margin: 0 0 0.5em;
-  }
-  [part~='title'] {
-    font-size: 1.5em;
-  }
   [part~='route-title'] {
     font-size: 1.3em;
   }

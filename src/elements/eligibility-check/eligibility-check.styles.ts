@@ -13,18 +13,6 @@ export const eligibilityStyles = css`
   .base > * + * {
     margin-top: calc(var(--_space) * 1.25);
   }
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    line-height: 1.25;
-    margin: 0 0 0.5em;
-  }
-  [part~='title'] {
-    font-size: 1.5em;
-  }
   [part~='step-heading'],
   [part~='result-title'] {
     font-size: 1.3em;
