@@ -71,6 +71,14 @@ export abstract class ContentElement extends LitElement {
   #observer?: MutationObserver;
   #inlineText: string | null = null;
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // A prerendered page (declarative shadow DOM) is hydrated in place when hydrate-support.js ran
+    // before this module; without it, lit would render after the server's markup and show the
+    // content twice, so the element starts again from an empty shadow root.
+    if (this.shadowRoot && !('litElementHydrateSupport' in globalThis)) this.shadowRoot.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.uiLocale = resolveLocale(this);

@@ -1,0 +1,287 @@
+// The package as npm and CDNs serve it: `npm pack`, then the tarball installed in a scratch
+// application (`npm install <tarball>`, lit and zod from the npm cache). From there:
+// - a script-tag page served from the package's files alone (what a CDN serving npm packages by URL
+//   does) runs both widgets on the built-in content and fetches nothing else;
+// - an application bundles the unbundled entry with esbuild: one copy of lit shared with the app;
+// - the exports map, files, sideEffects and typings are what package.json promises.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile as execFileCb } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { build } from 'esbuild';
+import { at, ensureBuilt, installTarball, launch, openPage, pack, removeDir, scratchDir, serve } from './support.mjs';
+
+const execFile = promisify(execFileCb);
+const pkg = JSON.parse(await readFile(at('package.json'), 'utf8'));
+
+const widgetsPage = (script) => `<!doctype html>
+<html lang="fr">
+<head><meta charset="utf-8"><title>Widgets</title>${script}</head>
+<body><main><h1>Page</h1>
+<cqp-vae-guide id="guide"></cqp-vae-guide>
+<eligibility-check guide="guide"></eligibility-check>
+</main></body>
+</html>`;
+
+/** Both elements upgraded and rendered: tags defined, title of the built-in guide, first step. */
+const widgetsState = async (page) => {
+  await page.waitForFunction(
+    () => document.querySelector('cqp-vae-guide')?.hasUpdated && document.querySelector('eligibility-check')?.hasUpdated,
+  );
+  return page.evaluate(() => {
+    const text = (n) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const guide = document.querySelector('cqp-vae-guide');
+    const check = document.querySelector('eligibility-check');
+    return {
+      guideTitle: text(guide.shadowRoot.querySelector('[part~="title"]')),
+      tabs: guide.shadowRoot.querySelectorAll('[role="tab"]').length,
+      checkHasForm: Boolean(check.shadowRoot.querySelector('form')),
+      guideIsClass: guide instanceof customElements.get('cqp-vae-guide'),
+    };
+  });
+};
+
+describe('the packed package', () => {
+  let dir;
+  let tarball;
+  let files;
+  let installed;
+  let browser;
+  let defaultTitle;
+
+  before(async () => {
+    await ensureBuilt();
+    dir = await scratchDir('package');
+    ({ tarball, files } = await pack(dir));
+    const app = path.join(dir, 'app');
+    await (await import('node:fs/promises')).mkdir(app);
+    installed = await installTarball(app, tarball);
+    const { defaultContent } = await import(at('dist/esm/index.js'));
+    defaultTitle = defaultContent.guide.title;
+    browser = await launch();
+  });
+
+  after(async () => {
+    await browser?.close();
+    if (dir) await removeDir(dir);
+  });
+
+  it('holds the built files, the manifest, the licence and the changelog, and no sources or tests', () => {
+    for (const f of [
+      'package.json',
+      'README.md',
+      'LICENSE',
+      'CHANGELOG.md',
+      'custom-elements.json',
+      'bin/cqp-vae-widgets.mjs',
+      'dist/cli.mjs',
+      'dist/content.schema.json',
+      'dist/cqp-vae-widgets.js',
+      'dist/hydrate-support.js',
+      'dist/esm/cqp-vae-widgets.js',
+      'dist/esm/define.js',
+      'dist/esm/index.js',
+      'dist/types/cqp-vae-widgets.d.ts',
+      'dist/types/types/react.d.ts',
+      'dist/types/types/vue.d.ts',
+    ]) {
+      assert.ok(files.includes(f), `${f} is in the tarball`);
+    }
+    const stray = files.filter((f) => /^(src|test|demo|scripts|bench|node_modules)\//.test(f) || f.endsWith('.ts') && !f.endsWith('.d.ts'));
+    assert.deepEqual(stray, []);
+  });
+
+  it('package.json: every export exists, `types` comes first, sideEffects name only tag-defining modules', async () => {
+    const manifest = JSON.parse(await readFile(path.join(installed, 'package.json'), 'utf8'));
+    for (const [key, target] of Object.entries(manifest.exports)) {
+      const targets = typeof target === 'string' ? { default: target } : target;
+      if (typeof target === 'object') assert.equal(Object.keys(target)[0], 'types', `${key}: types first`);
+      for (const file of Object.values(targets)) assert.ok(existsSync(path.join(installed, file)), `${key} → ${file}`);
+    }
+    for (const field of ['main', 'module', 'types', 'customElements']) {
+      assert.ok(existsSync(path.join(installed, manifest[field])), `${field}: ${manifest[field]}`);
+    }
+    assert.ok(existsSync(path.join(installed, manifest.bin['cqp-vae-widgets'])));
+    assert.equal(manifest.license, 'MIT');
+    assert.ok(manifest.engines.node);
+    // Each shipped side-effect module defines the tags (or installs hydration); index.js does not.
+    for (const file of manifest.sideEffects.filter((f) => f.startsWith('./dist/'))) {
+      assert.ok(existsSync(path.join(installed, file)), file);
+    }
+    assert.ok(!manifest.sideEffects.includes('./dist/esm/index.js'));
+    const manifestJson = JSON.parse(await readFile(path.join(installed, 'custom-elements.json'), 'utf8'));
+    const tags = manifestJson.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
+    assert.deepEqual(tags.sort(), ['cqp-vae-guide', 'eligibility-check']);
+  });
+
+  it('the CLI runs from the installed package', async () => {
+    const { stdout } = await execFile(process.execPath, [path.join(installed, 'bin/cqp-vae-widgets.mjs'), 'schema']);
+    assert.equal(JSON.parse(stdout).type, 'object');
+  });
+
+  it('a script-tag page served from the package files alone runs both widgets and fetches nothing else', async () => {
+    const server = await serve(installed, {
+      '/page.html': widgetsPage('<script type="module" src="/dist/cqp-vae-widgets.js"></script>'),
+    });
+    try {
+      const { page, problems } = await openPage(browser);
+      await page.goto(`${server.url}/page.html`);
+      const state = await widgetsState(page);
+      assert.deepEqual(state, { guideTitle: defaultTitle, tabs: 2, checkHasForm: true, guideIsClass: true });
+      assert.deepEqual(problems, []);
+      assert.deepEqual(server.requests.filter((r) => r !== '/favicon.ico'), ['/page.html', '/dist/cqp-vae-widgets.js']);
+      await page.close();
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('an application bundling the unbundled entry gets one copy of lit, shared with its own code', async () => {
+    const app = path.dirname(path.dirname(installed));
+    await writeFile(
+      path.join(app, 'main.js'),
+      `import { LitElement } from 'lit';
+import { CqpVaeGuide, EligibilityCheck, parseContent } from 'cqp-vae-widgets/unbundled';
+window.__app = {
+  sharesLit: CqpVaeGuide.prototype instanceof LitElement && EligibilityCheck.prototype instanceof LitElement,
+  parses: parseContent({}).ok === false,
+};
+`,
+    );
+    const result = await build({
+      entryPoints: [path.join(app, 'main.js')],
+      bundle: true,
+      format: 'esm',
+      outfile: path.join(app, 'out/main.js'),
+      metafile: true,
+      logLevel: 'silent',
+      absWorkingDir: app,
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    assert.equal(inputs.filter((i) => /node_modules\/lit-html\/lit-html\.js$/.test(i)).length, 1, 'one lit-html');
+    assert.ok(inputs.some((i) => i.includes('node_modules/cqp-vae-widgets/dist/esm/')), 'the unbundled modules');
+    assert.ok(!inputs.some((i) => i.endsWith('dist/cqp-vae-widgets.js')), 'not the single-file bundle');
+
+    const server = await serve(app, {
+      '/page.html': widgetsPage('<script type="module" src="/out/main.js"></script>'),
+    });
+    try {
+      const { page, problems } = await openPage(browser);
+      await page.goto(`${server.url}/page.html`);
+      const state = await widgetsState(page);
+      assert.deepEqual(state, { guideTitle: defaultTitle, tabs: 2, checkHasForm: true, guideIsClass: true });
+      assert.deepEqual(await page.evaluate(() => window.__app), { sharesLit: true, parses: true });
+      assert.deepEqual(problems, []);
+      await page.close();
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('the unbundled entry also loads as plain ES modules with an import map (no bundler)', async () => {
+    const app = path.dirname(path.dirname(installed));
+    const nm = '/node_modules/';
+    // lit's own packages, each at its browser entry; zod/mini at the file its exports map names.
+    const zodPkg = JSON.parse(await readFile(path.join(app, 'node_modules/zod/package.json'), 'utf8'));
+    const zodMini = zodPkg.exports['./mini'].import?.default ?? zodPkg.exports['./mini'].import ?? zodPkg.exports['./mini'].default;
+    const importMap = {
+      imports: {
+        lit: `${nm}lit/index.js`,
+        'lit/': `${nm}lit/`,
+        'lit-html': `${nm}lit-html/lit-html.js`,
+        'lit-html/': `${nm}lit-html/`,
+        'lit-element/lit-element.js': `${nm}lit-element/lit-element.js`,
+        '@lit/reactive-element': `${nm}@lit/reactive-element/reactive-element.js`,
+        '@lit/reactive-element/': `${nm}@lit/reactive-element/`,
+        'zod/mini': `${nm}zod/${zodMini.replace(/^\.\//, '')}`,
+      },
+    };
+    const script = `<script type="importmap">${JSON.stringify(importMap)}</script>
+<script type="module" src="${nm}cqp-vae-widgets/dist/esm/cqp-vae-widgets.js"></script>`;
+    const server = await serve(app, { '/page.html': widgetsPage(script) });
+    try {
+      const { page, problems } = await openPage(browser);
+      await page.goto(`${server.url}/page.html`);
+      const state = await widgetsState(page);
+      assert.deepEqual(state, { guideTitle: defaultTitle, tabs: 2, checkHasForm: true, guideIsClass: true });
+      assert.deepEqual(problems, []);
+      assert.ok(!server.requests.includes(`${nm}cqp-vae-widgets/dist/cqp-vae-widgets.js`), 'not the bundle');
+      await page.close();
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('importing only functions from unbundled/classes defines no tag (sideEffects lets bundlers drop them)', async () => {
+    const app = path.dirname(path.dirname(installed));
+    const bundle = async (code) => {
+      const r = await build({
+        stdin: { contents: code, resolveDir: app, loader: 'js' },
+        bundle: true,
+        format: 'esm',
+        write: false,
+        logLevel: 'silent',
+      });
+      return r.outputFiles[0].text;
+    };
+    const functionsOnly = await bundle(`import { parseContent } from 'cqp-vae-widgets/unbundled/classes'; console.log(parseContent);`);
+    const withTags = await bundle(`import 'cqp-vae-widgets/unbundled/define';`);
+    assert.doesNotMatch(functionsOnly, /customElements\.define/);
+    assert.doesNotMatch(functionsOnly, /class CqpVaeGuide/);
+    assert.match(withTags, /customElements\.define/);
+  });
+
+  it('TypeScript resolves the typings of every entry through the exports map', async () => {
+    const app = path.dirname(path.dirname(installed));
+    await writeFile(
+      path.join(app, 'check.ts'),
+      `/// <reference types="cqp-vae-widgets/react" />
+/// <reference types="cqp-vae-widgets/vue" />
+import { CqpVaeGuide, type EligibilityCompleteDetail } from 'cqp-vae-widgets';
+import { EligibilityCheck } from 'cqp-vae-widgets/unbundled';
+import { parseContent } from 'cqp-vae-widgets/unbundled/classes';
+import 'cqp-vae-widgets/unbundled/define';
+import 'cqp-vae-widgets/hydrate-support';
+import type { JSX } from 'react';
+
+const check: EligibilityCheck = document.createElement('eligibility-check');
+check.addEventListener('eligibility-complete', (e) => {
+  const detail: EligibilityCompleteDetail = e.detail;
+  console.log(detail.verdicts.map((v) => v.verdict));
+});
+const guide: CqpVaeGuide = document.querySelector('cqp-vae-guide')!;
+guide.layout = 'stacked';
+// @ts-expect-error not a layout
+guide.layout = 'grid';
+const props: JSX.IntrinsicElements['eligibility-check'] = { guide: 'g', 'oneligibility-complete': (e) => e.detail.verdicts };
+console.log(parseContent({}).ok, props);
+`,
+    );
+    await writeFile(
+      path.join(app, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'ESNext',
+          moduleResolution: 'Bundler',
+          lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+          strict: true,
+          noEmit: true,
+          types: [],
+          // The application's own React and Vue typings (the repository's copies).
+          paths: { react: [at('node_modules/@types/react')], vue: [at('node_modules/vue')] },
+        },
+        files: ['check.ts'],
+      }),
+    );
+    const tsc = at('node_modules/typescript/bin/tsc');
+    try {
+      await execFile(process.execPath, [tsc, '-p', path.join(app, 'tsconfig.json')], { cwd: app });
+    } catch (error) {
+      assert.fail(`tsc found errors:\n${error.stdout}${error.stderr}`);
+    }
+  });
+});

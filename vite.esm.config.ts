@@ -1,0 +1,73 @@
+import { defineConfig } from 'vite';
+import { build as esbuild } from 'esbuild';
+import { cp, mkdir } from 'node:fs/promises';
+import base from './vite.config.ts';
+
+// The unbundled build for applications that already ship lit: one ES module per source file in
+// dist/esm/, with `lit` and `zod` left as bare imports (the package's dependencies), so that an
+// application's bundler keeps one copy of each.
+//
+// The lit templates go through the same minifier plugin as the single-file bundle: a page
+// prerendered on the server (scripts/prerender.mjs renders with this build) is hydrated by either
+// build only if both have byte-identical template strings, since lit checks a digest of them.
+//
+// After the modules, this build also writes what the package ships beside them:
+// - dist/hydrate-support.js: lit's hydration support (@lit-labs/ssr-client) as a self-contained
+//   module, loaded before dist/cqp-vae-widgets.js on a prerendered page (opt-in, so that the main
+//   bundle does not carry it);
+// - dist/types/types/*.d.ts: the JSX (React) and Vue typings, which tsc does not copy.
+export default defineConfig({
+  plugins: [...(base.plugins ?? []), extras()],
+  build: {
+    outDir: 'dist/esm',
+    emptyOutDir: true,
+    // Readable modules, one per source file: applications minify them with their own bundler, and
+    // debug them as they are (no maps, which would double the package's size).
+    sourcemap: false,
+    target: 'es2022',
+    minify: false,
+    lib: {
+      entry: {
+        'cqp-vae-widgets': 'src/cqp-vae-widgets.ts',
+        index: 'src/index.ts',
+        define: 'src/define.ts',
+      },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: [/^lit(\/|$)/, /^zod(\/|$)/],
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
+        minify: false,
+      },
+    },
+  },
+});
+
+function extras() {
+  return {
+    name: 'cqp-vae:package-extras',
+    apply: 'build' as const,
+    async closeBundle() {
+      await esbuild({
+        entryPoints: ['@lit-labs/ssr-client/lit-element-hydrate-support.js'],
+        outfile: 'dist/hydrate-support.js',
+        bundle: true,
+        format: 'esm',
+        target: 'es2022',
+        minify: true,
+        legalComments: 'none',
+        logLevel: 'warning',
+        banner: {
+          js:
+            '// cqp-vae-widgets: lit hydration support for prerendered pages (@lit-labs/ssr-client, BSD-3-Clause).\n' +
+            '// Load it before cqp-vae-widgets.js.',
+        },
+      });
+      await mkdir('dist/types/types', { recursive: true });
+      await cp('src/types', 'dist/types/types', { recursive: true });
+    },
+  };
+}
