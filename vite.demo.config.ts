@@ -23,6 +23,7 @@ export default defineConfig({
         index: resolve(demo, 'index.html'),
         theming: resolve(demo, 'theming.html'),
         playground: resolve(demo, 'playground.html'),
+        noscript: resolve(demo, 'noscript.html'),
       },
     },
   },
