@@ -22,7 +22,7 @@ const fr: Words = {
     'La raison de cette règle n’est jamais affichée : chaque fois qu’elle s’applique, une règle plus restrictive s’applique aussi, et un verdict « non éligible » ou « à vérifier » ne montre pas les raisons « éligible ».',
   financing_never_applies: (p) => `Le financement ${p.id} n’est jamais proposé : sa condition « when » n’est vraie pour aucune suite de réponses menant à ce résultat.`,
   too_many_combinations: (p) =>
-    `Le questionnaire compte plus de ${p.max} combinaisons de réponses : la vérification exhaustive s’est arrêtée là. Les cas sans résultat trouvés sont listés, mais les questions, résultats et règles jamais atteints ne sont pas vérifiés.`,
+    `La vérification exhaustive a dû suivre plus de ${p.max} débuts de réponses distincts à la même question et s’est arrêtée là. Les cas sans résultat trouvés sont listés, mais les questions, résultats et règles jamais atteints ne sont pas vérifiés.`,
   stale: (p) => `Le contenu a été vérifié le ${p.date}, il y a ${p.days} jours (plus de ${p.max}) : la loi ou la source ont pu changer.`,
   reviewed_in_future: (p) => `La date de vérification ${p.date} est dans le futur (aujourd’hui : ${p.today}).`,
   unknown_placeholder: (p) => `La raison cite {${p.id}}, qui n’est pas une question : la personne lira « ? ».`,
@@ -48,7 +48,7 @@ const en: Words = {
     'This rule\'s reason is never shown: whenever it applies, a more restrictive rule applies too, and a "not eligible" or "to check" verdict does not show "eligible" reasons.',
   financing_never_applies: (p) => `The financing option ${p.id} is never offered: its "when" condition holds for no set of answers leading to this outcome.`,
   too_many_combinations: (p) =>
-    `The questionnaire has more than ${p.max} combinations of answers: the exhaustive check stopped there. The gaps found are listed, but questions, outcomes and rules that are never reached are not checked.`,
+    `The exhaustive check had to follow more than ${p.max} distinct partial sets of answers at one question and stopped there. The gaps found are listed, but questions, outcomes and rules that are never reached are not checked.`,
   stale: (p) => `The content was checked on ${p.date}, ${p.days} days ago (more than ${p.max}): the law or the source may have changed.`,
   reviewed_in_future: (p) => `The review date ${p.date} is in the future (today: ${p.today}).`,
   unknown_placeholder: (p) => `The reason names {${p.id}}, which is not a question: the person will read "?".`,

@@ -1,25 +1,32 @@
 /**
  * The exhaustive part of the lint: every combination of answers a person can give, asked in the
- * questionnaire's order (a hidden question is skipped, as the engine skips it), run through the
- * engine's own condition evaluator. What it finds: questions never asked, outcomes never shown or
- * never given a verdict, rules and financing options that never apply, and the sets of answers
- * that reach no outcome at all.
+ * questionnaire's order (a hidden question is skipped, as the engine skips it), judged by the
+ * engine's own condition evaluator (see lint-domains.ts for the answers tried). What it finds:
+ * questions never asked, outcomes never shown or never given a verdict, rules and financing options
+ * that never apply, and the sets of answers that reach no outcome at all.
  *
- * Answers that no condition tells apart are one answer here, which keeps the count small and the
- * check still exhaustive: options of a question that every condition treats alike form one class;
- * a number or a durations total is tried once per interval between the thresholds conditions
- * compare it with, and at each threshold.
+ * Combinations multiply with every question (a 40-question content has more than 10^15), so they
+ * are not walked one by one. Each thing the lint asks ("can rule 3 of outcome 2 apply?", "which
+ * answers leave outcome 2 without a rule?") is one search, question by question in the
+ * questionnaire's order, that keeps of each partial combination only what can still matter: the
+ * answers a later `showIf` reads, and the truth of the leaves of the condition asked about.
+ * Partial combinations alike in that are one, with the number of combinations it stands for and
+ * the first of them in the questionnaire's order: the example a walk would have met first. A
+ * search drops what can no longer satisfy its condition, and one that wants a single example
+ * keeps nothing that comes after a combination that satisfies it for sure.
  */
-import type { Condition, Content, Eligibility, Question, Verdict } from './schema.js';
+import type { Content } from './schema.js';
 import type { Answer } from '../rules/types.js';
-import { evaluateCondition } from '../rules/conditions.js';
-import { validateAnswer } from '../rules/answers.js';
 import { resolveEligibility } from '../rules/catalogue.js';
+import { domainsOf } from './lint-domains.js';
+import { and, compiler, not, or, TRUE, type Compiled } from './lint-compile.js';
 
-type Leaf = Extract<Condition, { question: string }>;
 type Kept = Record<string, Answer>;
 
-/** Above this many combinations the check stops (and says so) rather than stall an editor. */
+/**
+ * Above this many combinations at one question (the distinct situations before it times its
+ * answers), the check stops and says so rather than stall an editor.
+ */
 export const MAX_COMBINATIONS = 20_000;
 const PLACEHOLDER = /\{([a-z0-9][a-z0-9_-]*)\}/g;
 
@@ -31,9 +38,18 @@ export interface Gap {
   count: number;
 }
 
+/** A rule whose reason names a question that may be unanswered when the reason is shown. */
+export interface Missing {
+  outcome: number;
+  rule: number;
+  id: string;
+  example: Kept;
+}
+
 export interface Reach {
-  /** False when the combination count went over the cap: the "never" lists are then unreliable. */
+  /** False when the check went over the cap: the "never" lists are then unreliable. */
   exhaustive: boolean;
+  /** How many combinations of answers there are (0 when the check stopped at the cap before counting). */
   combinations: number;
   questionShown: boolean[];
   outcomeShown: boolean[];
@@ -41,155 +57,61 @@ export interface Reach {
   ruleApplies: boolean[][];
   ruleShown: boolean[][];
   financingApplies: boolean[][];
+  /** In the order a walk through the combinations meets them. */
   gaps: Gap[];
-  /** Per outcome, per rule: placeholder id -> answers where the rule speaks but the question has no answer. */
-  placeholderMissing: Map<string, { outcome: number; rule: number; id: string; example: Kept }>;
+  placeholderMissing: Missing[];
 }
 
-/** Every leaf condition (a question and a test), in the content's order. */
-export function leavesOf(condition: Condition | undefined, out: Leaf[] = []): Leaf[] {
-  if (!condition) return out;
-  if ('all' in condition) condition.all.forEach((c) => leavesOf(c, out));
-  else if ('any' in condition) condition.any.forEach((c) => leavesOf(c, out));
-  else if ('not' in condition) leavesOf(condition.not, out);
-  else out.push(condition);
-  return out;
+/** The answers chosen so far, last first. */
+interface Path {
+  d: number;
+  up: Path | null;
+}
+/** Partial combinations alike in what the rest can read: the answers of the first, and how many. */
+interface State {
+  at: number[];
+  count: number;
+  path: Path | null;
 }
 
-function allLeaves(eligibility: Eligibility): Leaf[] {
-  const out: Leaf[] = [];
-  for (const q of eligibility.questions) leavesOf(q.showIf, out);
-  for (const o of eligibility.outcomes) {
-    leavesOf(o.showIf, out);
-    o.rules.forEach((r) => leavesOf(r.when, out));
-    o.financing?.forEach((f) => leavesOf(f.when, out));
-  }
-  return out;
-}
+const OVER = {};
 
-/** The values of a choice question that conditions tell apart: one option per class. */
-function choiceClasses(question: { options: { value: string }[] }, leaves: Leaf[]): string[] {
-  const classes = new Map<string, string>();
-  for (const { value } of question.options) {
-    const signature = leaves
-      .map((l) => ('equals' in l ? l.equals === value : 'in' in l ? l.in.includes(value) : false) ? 1 : 0)
-      .join('');
-    if (!classes.has(signature)) classes.set(signature, value);
-  }
-  return [...classes.values()];
-}
-
-/** Thresholds a number (or a durations total) is compared with. */
-function thresholds(leaves: Leaf[]): number[] {
-  const found = new Set<number>();
-  for (const l of leaves) {
-    for (const v of [
-      'lessThan' in l ? l.lessThan : undefined,
-      'atMost' in l ? l.atMost : undefined,
-      'greaterThan' in l ? l.greaterThan : undefined,
-      'atLeast' in l ? l.atLeast : undefined,
-      ...('equals' in l ? [l.equals] : 'in' in l ? l.in : []),
-    ]) {
-      if (typeof v === 'number' && Number.isFinite(v)) found.add(v);
-    }
-  }
-  return [...found].sort((a, b) => a - b);
-}
-
-/**
- * One number per region that the thresholds cut [lo, hi] into: each threshold itself, and one
- * point in each open interval, a whole number next to a threshold when there is one (11 and 13
- * around 12 read better in an example than 0 and 306).
- */
-function representatives(cuts: number[], lo: number, hi: number): number[] {
-  const points: number[] = [];
-  const inRange = (x: number) => x >= lo && x <= hi;
-  const bounds = [-Infinity, ...cuts, Infinity];
-  for (let i = 0; i < bounds.length - 1; i++) {
-    const a = bounds[i];
-    const b = bounds[i + 1];
-    if (i > 0 && inRange(a)) points.push(a);
-    // The open interval (a, b) intersected with [lo, hi].
-    const low = Math.max(a, lo);
-    const high = Math.min(b, hi);
-    const inside = (x: number) => x > a && x < b && inRange(x);
-    const candidates = [
-      Number.isFinite(b) ? Math.ceil(b) - 1 : NaN,
-      Number.isFinite(a) ? Math.floor(a) + 1 : NaN,
-      low,
-      high,
-      Number.isFinite(low) && Number.isFinite(high) ? (low + high) / 2 : NaN,
-      0,
-    ];
-    const pick = candidates.find((x) => Number.isFinite(x) && inside(x));
-    if (pick !== undefined) points.push(pick);
-  }
-  return points;
-}
-
-/** Periods of a durations answer adding up to `total`, each within [min, max]; undefined if none. */
-function periods(total: number, min: number, max: number, maxItems: number): number[] | undefined {
-  for (let k = 1; k <= maxItems; k++) {
-    if (total < k * min || total > k * max) continue;
-    const base = Number.isInteger(total) ? Math.floor(total / k) : total / k;
-    const extra = Number.isInteger(total) ? total - base * k : 0;
-    return Array.from({ length: k }, (_, i) => base + (i < extra ? 1 : 0));
-  }
-  return undefined;
-}
-
-/** The answers to try for one question, each valid for the engine; undefined means "no answer". */
-function domainOf(question: Question, leaves: Leaf[], limit: number): (Answer | undefined)[] {
-  const optional = question.required === false;
-  const values: (Answer | undefined)[] = [];
-  switch (question.type) {
-    case 'single':
-      values.push(...choiceClasses(question, leaves));
-      break;
-    case 'multiple': {
-      const classes = choiceClasses(question, leaves);
-      // Twenty classes would already be a million subsets: past the combination cap, more values
-      // would only cost memory, since the walk stops there anyway.
-      const n = Math.min(classes.length, 30);
-      const count = Math.min(2 ** n - 1, limit + 1);
-      for (let mask = 1; mask <= count; mask++) values.push(classes.filter((_, i) => mask & (1 << i)));
-      if (optional) values.push([]);
-      break;
-    }
-    case 'number':
-      values.push(...representatives(thresholds(leaves), question.min ?? -Infinity, question.max ?? Infinity));
-      break;
-    case 'durations': {
-      const min = question.min ?? -Infinity;
-      const max = question.max ?? Infinity;
-      const items = question.maxItems ?? 100;
-      // Sums one to `items` periods can reach (a negative minimum lowers the floor with each period).
-      const lo = min >= 0 ? min : min * items;
-      const hi = max <= 0 ? max : max * items;
-      for (const total of representatives(thresholds(leaves), lo, hi)) {
-        const answer = periods(total, min, max, items);
-        if (answer) values.push(answer);
-      }
-      if (optional) values.push([]);
-      break;
-    }
-  }
-  if (optional) values.push(undefined);
-  return values.filter((v) => validateAnswer(question, v) === null);
-}
-
-const severity: Record<Verdict, number> = { eligible: 0, 'to-check': 1, 'not-eligible': 2 };
-
-/** Walks every combination of answers (up to `max`) and records what each one reaches. */
+/** Walks every combination of answers (up to `max` at one question) and records what they reach. */
 export function explore(content: Content, max = MAX_COMBINATIONS): Reach | undefined {
   // The questionnaire as the engine runs it: a certification question is a choice among the
   // catalogue's entries, and a question the catalogue answers is asked only when it does not.
   const eligibility = resolveEligibility(content);
   if (!eligibility) return undefined;
   const { questions, outcomes } = eligibility;
-  const leaves = allLeaves(eligibility);
-  const domains = questions.map((q) => domainOf(q, leaves.filter((l) => l.question === q.id), max));
-  const holds = (c: Condition | undefined, kept: Kept) => !c || evaluateCondition(c, kept, questions);
+  const n = questions.length;
+  const domains = domainsOf(eligibility, max);
+  const c = compiler(questions, domains);
+  const shows = questions.map((q) => c.compile(q.showIf));
+  // Per question: the leaves of later questions' showIf that read it, and the last such question.
+  const readBy = questions.map((): number[] => []);
+  const lastReader = questions.map(() => -1);
+  shows.forEach((s, k) =>
+    s.leaves.forEach((l) => {
+      const j = c.question[l];
+      if (j >= 0 && j < k) (readBy[j].push(l), (lastReader[j] = k));
+    }),
+  );
+  // A visible question with nothing to answer ends its combinations: a combination that satisfies
+  // a condition at some question may still die later, so no search may stop early.
+  const endless = !domains.some((d) => d.length === 0);
+  const compiled = outcomes.map((o) => {
+    const show = c.compile(o.showIf);
+    const rules = o.rules.map((r) => c.compile(r.when));
+    const strict = rules.filter((_, k) => o.rules[k].verdict !== 'eligible');
+    return {
+      show,
+      rules,
+      reached: and([show, or(rules)]),
+      // An "eligible" reason is shown only when no more restrictive rule applies.
+      shown: rules.map((r, k) => and([show, r, ...(o.rules[k].verdict === 'eligible' ? strict.map(not) : [])])),
+      financing: (o.financing ?? []).map((f) => c.compile(f.when)),
+    };
+  });
 
   const reach: Reach = {
     exhaustive: true,
@@ -201,74 +123,179 @@ export function explore(content: Content, max = MAX_COMBINATIONS): Reach | undef
     ruleShown: outcomes.map((o) => o.rules.map(() => false)),
     financingApplies: outcomes.map((o) => (o.financing ?? []).map(() => false)),
     gaps: [],
-    placeholderMissing: new Map(),
+    placeholderMissing: [],
   };
 
-  // A gap is one pattern of true/false over the conditions that decide it: answers with the same
-  // pattern are the same mistake in the content, reported once with its first example.
-  const gapIndex = new Map<string, Gap>();
-  const showLeaves = outcomes.flatMap((o) => leavesOf(o.showIf));
-  const outcomeLeaves = outcomes.map((o) => [...leavesOf(o.showIf), ...o.rules.flatMap((r) => leavesOf(r.when))]);
-  const gap = (kind: Gap['kind'], outcome: number, decisive: Leaf[], kept: Kept) => {
-    const key = `${kind}:${outcome}:${decisive.map((l) => (holds(l, kept) ? 1 : 0)).join('')}`;
-    const found = gapIndex.get(key);
-    if (found) found.count += 1;
-    else {
-      const created = { kind, outcome, example: kept, count: 1 };
-      gapIndex.set(key, created);
-      reach.gaps.push(created);
-    }
-  };
+  // The states of the search that reads nothing, before each question: a search starts from them
+  // at the first question its condition reads, since up to there it would keep the same.
+  const before: State[][] = [];
+  const copy = (s: State): State => ({ ...s, at: s.at.slice() });
 
-  const leaf = (kept: Kept) => {
-    let anyShown = false;
-    outcomes.forEach((outcome, o) => {
-      if (!holds(outcome.showIf, kept)) return;
-      anyShown = true;
-      reach.outcomeShown[o] = true;
-      const applies = outcome.rules.map((r) => holds(r.when, kept));
-      if (!applies.includes(true)) return gap('no_rule', o, outcomeLeaves[o], kept);
-      reach.outcomeReached[o] = true;
-      const verdict = outcome.rules.reduce<Verdict>(
-        (worst, r, k) => (applies[k] && severity[r.verdict] > severity[worst] ? r.verdict : worst),
-        'eligible',
+  /** The combinations for which `query` holds, alike ones as one, in the questionnaire's order. */
+  const search = (query: Compiled, firstOnly: boolean): State[] => {
+    const mine = questions.map((): number[] => []);
+    for (const l of new Set(query.leaves)) if (c.question[l] >= 0) mine[c.question[l]].push(l);
+    // Class of each answer (index + 1) among those the given leaves tell apart.
+    const classes = (j: number, leaves: number[]) => {
+      const ids = new Map<string, number>();
+      const out: number[] = [];
+      for (let d = -1; d < domains[j].length; d++) {
+        const signature = leaves.map((l) => c.truth(l, d)).join('');
+        out.push(ids.get(signature) ?? ids.set(signature, ids.size).size - 1);
+      }
+      return out;
+    };
+    const tables: number[][] = [];
+    const root = !before.length;
+    const from = mine.findIndex((l) => l.length);
+    const start = root ? 0 : from < 0 ? n : from;
+    // The answers that can still matter, with the class table their part of a state's name comes from.
+    let key: (readonly [number, number[]])[] = [...Array(start).keys()].map((j) => [j, []]);
+    let states = root ? [{ at: questions.map(() => -1), count: 1, path: null }] : before[start].map(copy);
+    if (!states.length || query.test(states[0].at, start) === 0) return [];
+    for (let i = start; i < n; i++) {
+      if (root) before[i] = states.map(copy);
+      const domain = domains[i];
+      let width = 0;
+      const visible = states.map((s) => {
+        const v = shows[i].test(s.at, n) === 1;
+        width += v ? domain.length : 1;
+        return v;
+      });
+      if (width > max) throw OVER;
+      if (root && visible.includes(true)) reach.questionShown[i] = true;
+      if (!mine[i].length && lastReader[i] <= i) {
+        // Nothing reads this answer: all of them lead to the same state, the first one as example.
+        states = states.filter((s, k) => {
+          if (visible[k]) s.count *= domain.length;
+          s.path = { d: visible[k] ? 0 : -1, up: s.path };
+          return !visible[k] || domain.length > 0;
+        });
+        continue;
+      }
+      key = [...key.map(([j]) => j), i].flatMap((j) =>
+        lastReader[j] > i || mine[j].length ? [[j, (tables[j] ??= classes(j, [...mine[j], ...readBy[j]]))] as const] : [],
       );
-      outcome.rules.forEach((rule, k) => {
-        if (!applies[k]) return;
-        reach.ruleApplies[o][k] = true;
-        if (verdict !== 'eligible' && rule.verdict === 'eligible') return;
-        reach.ruleShown[o][k] = true;
-        for (const [, id] of rule.reason.matchAll(PLACEHOLDER)) {
-          const key = `${o}:${k}:${id}`;
-          if (kept[id] === undefined && questions.some((q) => q.id === id) && !reach.placeholderMissing.has(key)) {
-            reach.placeholderMissing.set(key, { outcome: o, rule: k, id, example: kept });
-          }
+      const next = new Map<string, State>();
+      states.forEach((s, k) => {
+        for (let d = visible[k] ? 0 : -1; d < (visible[k] ? domain.length : 0); d++) {
+          s.at[i] = d;
+          if (query.test(s.at, i + 1) === 0) continue;
+          // Its name: the classes of the answers that can still matter.
+          let name = '';
+          for (const [j, t] of key) name += t[s.at[j] + 1] + ',';
+          const found = next.get(name);
+          if (found) found.count += s.count;
+          else next.set(name, { at: s.at.slice(), count: s.count, path: { d, up: s.path } });
         }
       });
-      (outcome.financing ?? []).forEach((ref, k) => {
-        if (holds(ref.when, kept)) reach.financingApplies[o][k] = true;
-      });
-    });
-    if (!anyShown) gap('no_outcome', -1, showLeaves, kept);
+      states = [...next.values()];
+      if (firstOnly && endless) {
+        const sure = states.findIndex((s) => query.test(s.at, i + 1) === 1);
+        if (sure === 0) {
+          // Whatever comes next, the first combination that follows is the first example.
+          const [s] = states;
+          for (let j = i + 1; j < n; j++) s.path = { d: (s.at[j] = shows[j].test(s.at, n) === 1 ? 0 : -1), up: s.path };
+          return [s];
+        }
+        if (sure > 0) states.length = sure + 1;
+      }
+    }
+    if (root) before[n] = states.map(copy);
+    return states;
   };
 
-  const walk = (i: number, kept: Kept): void => {
-    if (reach.combinations >= max) {
-      reach.exhaustive = false;
-      return;
-    }
-    if (i === questions.length) {
-      reach.combinations += 1;
-      return leaf(kept);
-    }
-    const question = questions[i];
-    if (!holds(question.showIf, kept)) return walk(i + 1, kept);
-    reach.questionShown[i] = true;
-    for (const value of domains[i]) {
-      if (!reach.exhaustive) return;
-      walk(i + 1, value === undefined ? kept : { ...kept, [question.id]: value });
-    }
+  const indexes = (path: Path | null) => {
+    const at = questions.map(() => -1);
+    for (let i = n - 1; path; i--, path = path.up) at[i] = path.d;
+    return at;
   };
-  walk(0, {});
+  const example = (at: number[]) => {
+    const kept: Kept = {};
+    questions.forEach((q, i) => {
+      const value = at[i] < 0 ? undefined : domains[i][at[i]];
+      if (value !== undefined) kept[q.id] = value;
+    });
+    return kept;
+  };
+  // What one combination reaches: every flag it sets is known, and needs no search of its own.
+  const witness = (at: number[]) => {
+    compiled.forEach((o, k) => {
+      if (!o.show.test(at, n)) return;
+      reach.outcomeShown[k] = true;
+      if (!o.reached.test(at, n)) return;
+      reach.outcomeReached[k] = true;
+      o.rules.forEach((r, j) => {
+        if (!r.test(at, n)) return;
+        reach.ruleApplies[k][j] = true;
+        if (o.shown[j].test(at, n)) reach.ruleShown[k][j] = true;
+      });
+      o.financing.forEach((f, j) => f.test(at, n) && (reach.financingApplies[k][j] = true));
+    });
+    return at;
+  };
+  const first = (query: Compiled) => {
+    const [found] = search(query, true);
+    return found && witness(indexes(found.path));
+  };
+
+  type Found<T> = T & { at: number[] };
+  const gaps: Found<Gap>[] = [];
+  const missing: Found<Missing>[] = [];
+  try {
+    const all = search(TRUE, false);
+    reach.combinations = all.reduce((sum, s) => sum + s.count, 0);
+    if (all.length) witness(indexes(all[0].path));
+
+    // A gap is one pattern of true/false over the conditions that decide it: answers with the same
+    // pattern are the same mistake in the content, reported once with its first example.
+    const findGaps = (kind: Gap['kind'], outcome: number, query: Compiled, decisive: number[]) => {
+      const found = new Map<string, Found<Gap>>();
+      for (const s of search(query, false)) {
+        const pattern = decisive.map((l) => c.value(l, s.at, n)).join('');
+        const gap = found.get(pattern);
+        if (gap) gap.count += s.count;
+        else {
+          const at = witness(indexes(s.path));
+          found.set(pattern, { kind, outcome, example: example(at), count: s.count, at });
+        }
+      }
+      gaps.push(...found.values());
+    };
+    compiled.forEach((o, k) => findGaps('no_rule', k, and([o.show, ...o.rules.map(not)]), [...o.show.leaves, ...o.rules.flatMap((r) => r.leaves)]));
+    findGaps('no_outcome', -1, and(compiled.map((o) => not(o.show))), compiled.flatMap((o) => o.show.leaves));
+
+    outcomes.forEach((outcome, o) =>
+      outcome.rules.forEach((rule, k) => {
+        const ids = new Set([...rule.reason.matchAll(PLACEHOLDER)].map((m) => m[1]));
+        for (const id of ids) {
+          if (!c.index.has(id)) continue;
+          const at = first(and([compiled[o].shown[k], c.compile({ question: id, answered: false })]));
+          if (at) missing.push({ outcome: o, rule: k, id, example: example(at), at });
+        }
+      }),
+    );
+
+    // The flags no example has set yet, each by a search of its own (a flag implies the ones before).
+    compiled.forEach((o, k) => {
+      if (!reach.outcomeShown[k] && !first(o.show)) return;
+      if (!reach.outcomeReached[k] && !first(o.reached)) return;
+      o.rules.forEach((r, j) => {
+        if (!reach.ruleApplies[k][j] && !first(and([o.show, r]))) return;
+        if (!reach.ruleShown[k][j]) first(o.shown[j]);
+      });
+      o.financing.forEach((f, j) => reach.financingApplies[k][j] || first(and([o.reached, f])));
+    });
+  } catch (e) {
+    if (e !== OVER) throw e;
+    reach.exhaustive = false;
+  }
+  // In the order a walk meets them; a stable sort keeps the content's order within one combination.
+  const order = (a: { at: number[] }, b: { at: number[] }) => {
+    for (let i = 0; i < n; i++) if (a.at[i] !== b.at[i]) return a.at[i] - b.at[i];
+    return 0;
+  };
+  reach.gaps = gaps.sort(order).map(({ at: _, ...gap }) => gap);
+  reach.placeholderMissing = missing.sort(order).map(({ at: _, ...m }) => m);
   return reach;
 }

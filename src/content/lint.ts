@@ -168,7 +168,7 @@ function reachFindings(content: Content, locale: IssueLocale, max: number, add: 
   }
   if (gaps.length > MAX_GAPS) add('error', ['eligibility', 'outcomes'], 'more_gaps', { count: gaps.length - MAX_GAPS });
 
-  for (const { outcome, rule, id, example } of reach.placeholderMissing.values()) {
+  for (const { outcome, rule, id, example } of reach.placeholderMissing) {
     add('warning', [...outcomePath(outcome), 'rules', rule, 'reason'], 'placeholder_unanswered', { id, answers: describeAnswers(example, locale) }, example);
   }
   // The "never" findings need every combination to have been seen.
