@@ -128,7 +128,14 @@ export function issue(
 
 /** Truncates a received value so that a huge or hostile string does not flood the message. */
 function shown(locale: IssueLocale, value: unknown): string {
-  const s = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  let s: string;
+  try {
+    s = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  } catch {
+    // A value given by property may be circular, a BigInt, or have a hostile toString: describing
+    // it must not throw, or the element would be left blank.
+    s = Object.prototype.toString.call(value);
+  }
   return quote(locale, s.length > 60 ? `${s.slice(0, 57)}…` : s);
 }
 

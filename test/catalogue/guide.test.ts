@@ -118,6 +118,15 @@ describe('<cqp-vae-guide> catalogue of 300 entries', () => {
     expect(search(el).value).to.equal('');
     expect(count(el)).to.equal('12 certifications');
   });
+
+  it('shows the filters reset when the content changes', async () => {
+    await choose(el, 'Répertoire', 'none');
+    el.content = catalogueInput(generateCatalogue(12));
+    await el.updateComplete;
+    const selects = [...el.shadowRoot!.querySelectorAll<HTMLSelectElement>('[part~="catalogue-filter"]')];
+    expect(selects.map((s) => s.value)).to.deep.equal(selects.map(() => ''));
+    expect(count(el)).to.equal('12 certifications');
+  });
 });
 
 describe('<cqp-vae-guide> catalogue placement', () => {

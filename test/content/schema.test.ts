@@ -130,3 +130,15 @@ describe('content text runs', () => {
     expect(result.ok && result.content.meta.title).to.equal('Titre');
   });
 });
+
+describe('values no JSON can hold, given by property', () => {
+  it('describes a BigInt or a circular value instead of throwing', () => {
+    const circular: any = { kind: 'objectives' };
+    circular.self = circular;
+    for (const odd of [10n, circular]) {
+      const result = parseContent(broken((c) => (c.guide.routes[0].sections[1].kind = odd)));
+      expect(result.ok).to.equal(false);
+      if (!result.ok) expect(result.issues.map((i) => i.path)).to.include('guide.routes[0].sections[1].kind');
+    }
+  });
+});

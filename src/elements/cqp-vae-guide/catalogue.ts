@@ -59,7 +59,7 @@ export function renderCatalogue(ctx: CatalogueContext, locale: UiLocale, uiLang:
       <label for=${id(name)}>${label}</label>
       <select part="catalogue-filter" id=${id(name)} @change=${(e: Event) => on((e.target as HTMLSelectElement).value)}>
         <option value="">${s.catAll}</option>
-        ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
+        ${options.map(([v, text]) => html`<option value=${v} .selected=${v === value}>${text}</option>`)}
       </select>
     </p>`;
   return html`<div part="catalogue" class="catalogue">
