@@ -40,3 +40,6 @@ export { filterCatalogue, normalize as normalizeForSearch, type CatalogueFilter 
 export { lintContent, type LintFinding, type LintOptions, type LintSeverity } from './content/lint.js';
 export type { Answer, Answers, Evaluation, OutcomeResult, Reason, VerdictSummary } from './rules/types.js';
 export { evaluate, evaluateCondition, visibleQuestions } from './rules/engine.js';
+// With a catalogue, give `evaluateCondition` and `visibleQuestions` the questionnaire as the engine
+// runs it, `resolveEligibility(content)`: its catalogue conditions rewritten as plain ones.
+export { resolveEligibility, pickedCertification } from './rules/catalogue.js';
