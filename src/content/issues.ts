@@ -78,6 +78,7 @@ const messages: Record<IssueLocale, Record<string, string>> = {
     later_question:
       'Cette condition cite la question {id}, posée plus tard : une question ne peut dépendre que des précédentes.',
     range: 'Le minimum ({min}) dépasse le maximum ({max}).',
+    too_deep: 'Condition imbriquée trop profondément (plus de {max} niveaux de all, any ou not) : simplifiez-la.',
     fallback: 'Valeur invalide ({code}).',
   },
   en: {
@@ -104,6 +105,7 @@ const messages: Record<IssueLocale, Record<string, string>> = {
     unknown_financing: 'The financing option {id} does not exist in the route {route}.',
     later_question: 'This condition names the question {id}, asked later: a question can only depend on earlier ones.',
     range: 'The minimum ({min}) is over the maximum ({max}).',
+    too_deep: 'Condition nested too deep (more than {max} levels of all, any or not): simplify it.',
     fallback: 'Invalid value ({code}).',
   },
 };

@@ -5,6 +5,7 @@
  */
 import type { Condition, Content, Question } from './schema.js';
 import { formatPath, issue, type ContentIssue, type IssueLocale } from './issues.js';
+import { MAX_CONDITION_DEPTH } from '../rules/conditions.js';
 import { NOT_LISTED, UNKNOWN } from './catalogue.js';
 
 type Path = (string | number)[];
@@ -27,8 +28,9 @@ const words: Record<IssueLocale, Record<string, string>> = {
 
 export function checkReferences(content: Content, locale: IssueLocale): ContentIssue[] {
   const found: ContentIssue[] = [];
-  const report = (path: Path, key: string, params: Record<string, unknown> = {}) =>
+  const report = (path: Path, key: string, params: Record<string, unknown> = {}): void => {
     found.push(issue(locale, path, key, params));
+  };
   const own = (path: Path, code: string, params: Record<string, string> = {}) =>
     found.push({
       path: formatPath(path),
@@ -86,17 +88,22 @@ export function checkReferences(content: Content, locale: IssueLocale): ContentI
   unique(questions.map((q, i) => ({ id: q.id, path: ['eligibility', 'questions', i] })));
   const indexOf = new Map(questions.map((q, i) => [q.id, i] as const));
 
-  const checkCondition = (c: Condition, path: Path, askedBefore?: number) => {
-    if ('all' in c) return c.all.forEach((x, i) => checkCondition(x, [...path, 'all', i], askedBefore));
-    if ('any' in c) return c.any.forEach((x, i) => checkCondition(x, [...path, 'any', i], askedBefore));
-    if ('not' in c) return checkCondition(c.not, [...path, 'not'], askedBefore);
+  const checkCondition = (c: Condition, path: Path, askedBefore?: number, depth = 0): void => {
+    if (depth > MAX_CONDITION_DEPTH) return report(path, 'too_deep', { max: MAX_CONDITION_DEPTH });
+    const inner = (x: Condition, at: Path) => checkCondition(x, at, askedBefore, depth + 1);
+    if ('all' in c) return c.all.forEach((x, i) => inner(x, [...path, 'all', i]));
+    if ('any' in c) return c.any.forEach((x, i) => inner(x, [...path, 'any', i]));
+    if ('not' in c) return inner(c.not, [...path, 'not']);
     const index = indexOf.get(c.question);
     if (index === undefined) return report([...path, 'question'], 'unknown_question', { id: c.question });
     if (askedBefore !== undefined && index >= askedBefore) {
       return report([...path, 'question'], 'later_question', { id: c.question });
     }
     const q = questions[index];
-    if ('picked' in c && q.type !== 'certification') return own([...path, 'question'], 'not_certification', { id: q.id });
+    if ('picked' in c && q.type !== 'certification') {
+      own([...path, 'question'], 'not_certification', { id: q.id });
+      return;
+    }
     const values = 'equals' in c ? [c.equals] : 'in' in c ? c.in : [];
     const key = 'equals' in c ? 'equals' : 'in';
     if (q.type === 'single' || q.type === 'multiple' || q.type === 'certification') {

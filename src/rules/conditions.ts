@@ -7,9 +7,10 @@ import type { Condition, Question } from '../content/schema.js';
 import type { Answers } from './types.js';
 import { answerOf, answerValue, type AnswerValue } from './answers.js';
 
-// A parsed content document cannot nest this deep; an object built in code could be cyclic, and a
-// condition must answer false rather than overflow the stack.
-const MAX_DEPTH = 64;
+// Deeper conditions answer false rather than overflow the stack (an object built in code could even
+// be cyclic); the content check refuses a document that nests deeper, so that the lint and the
+// engine never disagree about one.
+export const MAX_CONDITION_DEPTH = 64;
 
 type Loose = Record<string, unknown>;
 
@@ -19,7 +20,7 @@ export function evaluateCondition(condition: Condition, answers: Answers, questi
 }
 
 function holds(condition: unknown, answers: unknown, questions: readonly Question[], depth: number): boolean {
-  if (depth > MAX_DEPTH || typeof condition !== 'object' || condition === null) return false;
+  if (depth > MAX_CONDITION_DEPTH || typeof condition !== 'object' || condition === null) return false;
   const c = condition as Loose;
   const next = (x: unknown) => holds(x, answers, questions, depth + 1);
   if ('all' in c) return Array.isArray(c.all) && c.all.every(next);

@@ -142,3 +142,21 @@ describe('values no JSON can hold, given by property', () => {
     }
   });
 });
+
+describe('condition depth', () => {
+  it('refuses a condition nested deeper than the engine evaluates, naming where', () => {
+    let deep: any = { question: 'target', equals: 'cqp' };
+    for (let i = 0; i < 70; i++) deep = { not: deep };
+    const issues = issuesOf(broken((c) => (c.eligibility.outcomes[0].rules[0].when = deep)));
+    const found = issues.find((i) => i.code === 'too_deep');
+    expect(found, issues.map((i) => i.code).join(', ')).to.exist;
+    expect(found!.path).to.match(/^eligibility\.outcomes\[0\]\.rules\[0\]\.when(\.not)+$/);
+  });
+
+  it('accepts the same condition at a depth the engine evaluates', () => {
+    let deep: any = { question: 'target', equals: 'cqp' };
+    for (let i = 0; i < 10; i++) deep = { not: { not: deep } };
+    const result = parseContent(broken((c) => (c.eligibility.outcomes[0].rules[0].when = deep)));
+    expect(result.ok).to.equal(true);
+  });
+});
