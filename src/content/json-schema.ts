@@ -10,7 +10,7 @@
  * support best.
  */
 import * as z from 'zod/mini';
-import { Condition, Content, Inline, Link, Paragraph, SAFE_LINK_SCHEMES } from './schema.js';
+import { contentSchema, SAFE_LINK_SCHEMES } from './schema.js';
 import { descriptions, type DescriptionLocale } from './json-schema-descriptions.js';
 
 type Json = Record<string, unknown>;
@@ -32,6 +32,7 @@ type Check = { _zod: { def: { check: string; params?: { key?: unknown } } } };
 export function contentJsonSchema(locale: DescriptionLocale = 'fr'): Json {
   // Named definitions: the recursive condition needs one anyway, and a few shared shapes read
   // better in an editor's hover as a name than as the same object inlined fifty times.
+  const { Condition, Content, Inline, Link, Paragraph } = contentSchema();
   const registry = z.registry<{ id?: string }>();
   registry.add(Condition, { id: 'Condition' });
   registry.add(Paragraph, { id: 'Paragraph' });

@@ -3,7 +3,7 @@
  * content that fails the schema is not linted (the lint needs typed content); fixing the schema
  * errors and running again shows the rest.
  */
-import { Content } from './schema.js';
+import { contentSchema, type Content } from './schema.js';
 import { fromZodIssues, message, type IssueLocale } from './issues.js';
 import { issueFinding, lintContent, type LintFinding, type LintOptions } from './lint.js';
 
@@ -25,7 +25,7 @@ export function validateContent(input: unknown, options: LintOptions = {}): Vali
   const locale: IssueLocale = options.locale ?? 'fr';
   let result;
   try {
-    result = Content.safeParse(input);
+    result = contentSchema().Content.safeParse(input);
   } catch (error) {
     // A cyclic or hostile object; JSON text never gets here.
     return summed([issueFinding({ path: '', code: 'json', message: message(locale, 'json', { detail: String(error) }) }, locale)]);

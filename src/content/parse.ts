@@ -3,7 +3,7 @@
  * complete list of issues, never throws, so the elements can always show either the content or a
  * readable error.
  */
-import { Content } from './schema.js';
+import { contentSchema, type Content } from './schema.js';
 import { fromZodIssues, message, type ContentIssue, type IssueLocale } from './issues.js';
 import { checkReferences } from './references.js';
 
@@ -19,7 +19,7 @@ export function parseContent(input: unknown, options: ParseOptions = {}): ParseR
   const locale = options.locale ?? 'fr';
   let result;
   try {
-    result = Content.safeParse(input);
+    result = contentSchema().Content.safeParse(input);
   } catch (error) {
     // Only a pathological input (a getter that throws, a cyclic object) gets here.
     return { ok: false, issues: [jsonIssue(locale, String(error))] };

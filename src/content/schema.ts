@@ -29,138 +29,6 @@ export function isSafeHref(href: string): boolean {
 // Custom checks carry a `key` so that messages can be worded per locale in messages.ts.
 const keyed = (key: string, extra: Record<string, unknown> = {}) => ({ params: { key, ...extra } });
 
-const Id = z.string().check(z.refine((s) => /^[a-z0-9][a-z0-9_-]*$/.test(s), keyed('id')));
-const Text = z.string().check(z.trim(), z.minLength(1));
-const Href = z.string().check(z.refine(isSafeHref, keyed('href')));
-const IsoDate = z.string().check(
-  z.refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)), keyed('date')),
-);
-
-export const Emphasis = z.strictObject({ emphasis: Text });
-export const InlineLink = z.strictObject({ text: Text, href: Href });
-// A plain run inside a paragraph keeps its edge spaces: "délivré par " + emphasis must not become
-// "délivré parune". Only whole texts are trimmed.
-const RunText = z.string().check(z.minLength(1));
-/** One inline run: plain text, `{ "emphasis": "…" }` or `{ "text": "…", "href": "https://…" }`. */
-export const Inline = z.union([RunText, Emphasis, InlineLink]);
-/** A paragraph: a plain string, or a list of inline runs. */
-export const Paragraph = z.union([Text, z.array(Inline).check(z.minLength(1))]);
-const Paragraphs = z.array(Paragraph);
-
-/** A standalone link, as in a "links" section, an outcome or a financing card. */
-export const Link = z.strictObject({
-  text: Text,
-  href: Href,
-  description: z.optional(Text),
-});
-
-export const Meta = z.strictObject({
-  id: Id,
-  version: Text,
-  /** BCP 47 language of the content's texts, e.g. "fr" or "en". */
-  locale: Text,
-  title: Text,
-  publisher: z.strictObject({ name: Text, url: z.optional(Href) }),
-  source: z.strictObject({ title: z.optional(Text), url: Href }),
-  /** Date (YYYY-MM-DD) at which a person last checked the content against its source and the law. */
-  reviewedAt: IsoDate,
-});
-
-// Every section has a kind, a title and optional paragraphs; `summary` is the short wording the
-// "CQP or VAE?" comparison uses (else the first paragraph).
-const sectionBase = {
-  id: z.optional(Id),
-  title: Text,
-  body: z.optional(Paragraphs),
-  summary: z.optional(Paragraph),
-};
-
-export const Step = z.strictObject({
-  title: Text,
-  body: z.optional(Paragraphs),
-});
-
-export const FinancingOption = z.strictObject({
-  id: Id,
-  title: Text,
-  body: z.optional(Paragraphs),
-  link: z.optional(Link),
-});
-
-export const Section = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('objectives'), ...sectionBase }),
-  z.strictObject({ kind: z.literal('audience'), ...sectionBase }),
-  z.strictObject({ kind: z.literal('advantages'), ...sectionBase, items: z.array(Paragraph).check(z.minLength(1)) }),
-  z.strictObject({ kind: z.literal('notes'), ...sectionBase }),
-  z.strictObject({ kind: z.literal('steps'), ...sectionBase, steps: z.array(Step).check(z.minLength(1)) }),
-  z.strictObject({
-    kind: z.literal('financing'),
-    ...sectionBase,
-    options: z.array(FinancingOption).check(z.minLength(1)),
-  }),
-  z.strictObject({ kind: z.literal('links'), ...sectionBase, links: z.array(Link).check(z.minLength(1)) }),
-  /** Where the guide shows the content's `catalogue` (searchable); without one, at the end of the "cqp" route. */
-  z.strictObject({ kind: z.literal('catalogue'), ...sectionBase }),
-]);
-
-// ---------------------------------------------------------------------------------------------
-// Catalogue: the certifications a branch offers. The RNCP / RS number formats are checked in
-// references.ts, which words the message for an author.
-
-export const CertificationKind = z.literal(['cqp', 'titre', 'diplome', 'bloc']);
-export const Registry = z.literal(['rncp', 'rs', 'none']);
-
-export const Certification = z.strictObject({
-  id: Id,
-  title: Text,
-  kind: CertificationKind,
-  /** `{ "rncp": "RNCP12345" }`, `{ "rs": "RS1234" }` or `"none"`. */
-  registry: z.union([z.strictObject({ rncp: Text }), z.strictObject({ rs: Text }), z.literal('none')]),
-  /** European qualification level, 1 to 8. */
-  level: z.optional(z.literal([1, 2, 3, 4, 5, 6, 7, 8])),
-  /** True when the certification's record lists VAE as an access route (default false). */
-  vaeAccess: z.optional(z.boolean()),
-  certifier: z.optional(Text),
-  description: z.optional(Text),
-  link: z.optional(Href),
-});
-
-export const Route = z.strictObject({
-  id: Id,
-  /** Full title, e.g. "Certificat de qualification professionnelle (CQP)". */
-  title: Text,
-  /** Short label for tabs and the comparison, e.g. "CQP". */
-  shortTitle: Text,
-  summary: z.optional(Paragraph),
-  sections: z.array(Section).check(z.minLength(1)),
-});
-
-export const Guide = z.strictObject({
-  title: z.optional(Text),
-  intro: z.optional(Paragraphs),
-  routes: z.array(Route).check(z.minLength(1)),
-  /** Rows of the "which route?" comparison; a row names a section kind whose summary each route shows. */
-  comparison: z.optional(
-    z.strictObject({
-      title: Text,
-      rows: z
-        .array(
-          z.strictObject({
-            label: Text,
-            section: z.literal(['objectives', 'audience', 'advantages', 'notes', 'steps', 'financing', 'links']),
-          }),
-        )
-        .check(z.minLength(1)),
-    }),
-  ),
-});
-
-// ---------------------------------------------------------------------------------------------
-// Eligibility: questions, declarative conditions and outcomes.
-
-/** A value an answer can be compared with. */
-const Scalar = z.union([z.string(), z.number(), z.boolean()]);
-
 /**
  * A condition over the answers, as JSON:
  * - `{ "all": [c, …] }`, `{ "any": [c, …] }`, `{ "not": c }`
@@ -197,184 +65,331 @@ export type Picked = {
   level?: number;
 };
 
-const QuestionRef = Id;
-// Recursion through getters: zod resolves them on first use, as z.lazy would, at no extra cost.
-export const Condition: z.ZodMiniType<Condition> = z.union([
-  z.strictObject({
-    get all() {
-      return z.array(Condition).check(z.minLength(1));
-    },
-  }),
-  z.strictObject({
-    get any() {
-      return z.array(Condition).check(z.minLength(1));
-    },
-  }),
-  z.strictObject({
-    get not() {
-      return Condition;
-    },
-  }),
-  z.strictObject({ question: QuestionRef, equals: Scalar }),
-  z.strictObject({ question: QuestionRef, in: z.array(Scalar).check(z.minLength(1)) }),
-  z.strictObject({ question: QuestionRef, lessThan: z.number() }),
-  z.strictObject({ question: QuestionRef, atMost: z.number() }),
-  z.strictObject({ question: QuestionRef, greaterThan: z.number() }),
-  z.strictObject({ question: QuestionRef, atLeast: z.number() }),
-  z.strictObject({ question: QuestionRef, answered: z.boolean() }),
-  z.strictObject({
-    question: QuestionRef,
-    picked: z.strictObject({
-      registry: z.optional(Registry),
-      kind: z.optional(CertificationKind),
-      vaeAccess: z.optional(z.boolean()),
-      level: z.optional(z.number()),
+// The schemas are built on first use, not when the module loads: building them costs a few
+// milliseconds of every page load, and the built-in content is typed, never parsed.
+function build() {
+  const Id = z.string().check(z.refine((s) => /^[a-z0-9][a-z0-9_-]*$/.test(s), keyed('id')));
+  const Text = z.string().check(z.trim(), z.minLength(1));
+  const Href = z.string().check(z.refine(isSafeHref, keyed('href')));
+  const IsoDate = z.string().check(
+    z.refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)), keyed('date')),
+  );
+
+  const Emphasis = z.strictObject({ emphasis: Text });
+  const InlineLink = z.strictObject({ text: Text, href: Href });
+  // A plain run inside a paragraph keeps its edge spaces: "délivré par " + emphasis must not become
+  // "délivré parune". Only whole texts are trimmed.
+  const RunText = z.string().check(z.minLength(1));
+  /** One inline run: plain text, `{ "emphasis": "…" }` or `{ "text": "…", "href": "https://…" }`. */
+  const Inline = z.union([RunText, Emphasis, InlineLink]);
+  /** A paragraph: a plain string, or a list of inline runs. */
+  const Paragraph = z.union([Text, z.array(Inline).check(z.minLength(1))]);
+  const Paragraphs = z.array(Paragraph);
+
+  /** A standalone link, as in a "links" section, an outcome or a financing card. */
+  const Link = z.strictObject({
+    text: Text,
+    href: Href,
+    description: z.optional(Text),
+  });
+
+  const Meta = z.strictObject({
+    id: Id,
+    version: Text,
+    /** BCP 47 language of the content's texts, e.g. "fr" or "en". */
+    locale: Text,
+    title: Text,
+    publisher: z.strictObject({ name: Text, url: z.optional(Href) }),
+    source: z.strictObject({ title: z.optional(Text), url: Href }),
+    /** Date (YYYY-MM-DD) at which a person last checked the content against its source and the law. */
+    reviewedAt: IsoDate,
+  });
+
+  // Every section has a kind, a title and optional paragraphs; `summary` is the short wording the
+  // "CQP or VAE?" comparison uses (else the first paragraph).
+  const sectionBase = {
+    id: z.optional(Id),
+    title: Text,
+    body: z.optional(Paragraphs),
+    summary: z.optional(Paragraph),
+  };
+
+  const Step = z.strictObject({
+    title: Text,
+    body: z.optional(Paragraphs),
+  });
+
+  const FinancingOption = z.strictObject({
+    id: Id,
+    title: Text,
+    body: z.optional(Paragraphs),
+    link: z.optional(Link),
+  });
+
+  const Section = z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('objectives'), ...sectionBase }),
+    z.strictObject({ kind: z.literal('audience'), ...sectionBase }),
+    z.strictObject({ kind: z.literal('advantages'), ...sectionBase, items: z.array(Paragraph).check(z.minLength(1)) }),
+    z.strictObject({ kind: z.literal('notes'), ...sectionBase }),
+    z.strictObject({ kind: z.literal('steps'), ...sectionBase, steps: z.array(Step).check(z.minLength(1)) }),
+    z.strictObject({
+      kind: z.literal('financing'),
+      ...sectionBase,
+      options: z.array(FinancingOption).check(z.minLength(1)),
     }),
-  }),
-]);
+    z.strictObject({ kind: z.literal('links'), ...sectionBase, links: z.array(Link).check(z.minLength(1)) }),
+    /** Where the guide shows the content's `catalogue` (searchable); without one, at the end of the "cqp" route. */
+    z.strictObject({ kind: z.literal('catalogue'), ...sectionBase }),
+  ]);
 
-export const Option = z.strictObject({
-  value: Id,
-  label: Text,
-  hint: z.optional(Paragraph),
-});
+  // ---------------------------------------------------------------------------------------------
+  // Catalogue: the certifications a branch offers. The RNCP / RS number formats are checked in
+  // references.ts, which words the message for an author.
 
-const questionBase = {
-  id: Id,
-  /** The question as the person reads it; it is the legend of the step. */
-  label: Text,
-  /** Short title for the stepper ("Étape suivante : …") and the recap; defaults to the label. */
-  title: z.optional(Text),
-  hint: z.optional(Paragraphs),
-  /** The question is asked only when this condition holds on the earlier answers. */
-  showIf: z.optional(Condition),
-  /** Defaults to true. */
-  required: z.optional(z.boolean()),
-};
+  const CertificationKind = z.literal(['cqp', 'titre', 'diplome', 'bloc']);
+  const Registry = z.literal(['rncp', 'rs', 'none']);
 
-/**
- * A single-choice question the catalogue can answer: when the person picked, at the certification
- * question `question`, an entry that has this `fact`, the question is not asked and its answer
- * is the fact (registry: rncp | rs | none; kind; vaeAccess: yes | no; level: "1"…"8").
- */
-export const From = z.strictObject({
-  question: QuestionRef,
-  fact: z.literal(['registry', 'kind', 'vaeAccess', 'level']),
-});
+  const Certification = z.strictObject({
+    id: Id,
+    title: Text,
+    kind: CertificationKind,
+    /** `{ "rncp": "RNCP12345" }`, `{ "rs": "RS1234" }` or `"none"`. */
+    registry: z.union([z.strictObject({ rncp: Text }), z.strictObject({ rs: Text }), z.literal('none')]),
+    /** European qualification level, 1 to 8. */
+    level: z.optional(z.literal([1, 2, 3, 4, 5, 6, 7, 8])),
+    /** True when the certification's record lists VAE as an access route (default false). */
+    vaeAccess: z.optional(z.boolean()),
+    certifier: z.optional(Text),
+    description: z.optional(Text),
+    link: z.optional(Href),
+  });
 
-export const Question = z.discriminatedUnion('type', [
-  /** One answer among options (radios). */
-  z.strictObject({
-    type: z.literal('single'),
-    ...questionBase,
-    options: z.array(Option).check(z.minLength(2)),
-    from: z.optional(From),
-  }),
-  /** Any number of options (checkboxes). */
-  z.strictObject({ type: z.literal('multiple'), ...questionBase, options: z.array(Option).check(z.minLength(1)) }),
-  /** One number, e.g. a duration in months. */
-  z.strictObject({
-    type: z.literal('number'),
-    ...questionBase,
-    unit: z.optional(Text),
-    min: z.optional(z.number()),
-    max: z.optional(z.number()),
-    step: z.optional(z.number().check(z.positive())),
-  }),
-  /** Several periods, each a number (e.g. months); conditions and reasons use their sum. */
-  z.strictObject({
-    type: z.literal('durations'),
-    ...questionBase,
-    unit: z.optional(Text),
-    /** Label of one period, e.g. "Période". */
-    itemLabel: z.optional(Text),
-    min: z.optional(z.number()),
-    max: z.optional(z.number()),
-    maxItems: z.optional(z.number().check(z.int(), z.positive())),
-  }),
-  /** The target certification, picked from the content's catalogue; also "not-listed" or "unknown". */
-  z.strictObject({ type: z.literal('certification'), ...questionBase }),
-]);
+  const Route = z.strictObject({
+    id: Id,
+    /** Full title, e.g. "Certificat de qualification professionnelle (CQP)". */
+    title: Text,
+    /** Short label for tabs and the comparison, e.g. "CQP". */
+    shortTitle: Text,
+    summary: z.optional(Paragraph),
+    sections: z.array(Section).check(z.minLength(1)),
+  });
 
-// A literal with several values reports like an enum (invalid_value with the values) and costs less
-// than z.enum in the bundle, since the discriminated unions need z.literal anyway.
-export const Verdict = z.literal(['eligible', 'not-eligible', 'to-check']);
+  const Guide = z.strictObject({
+    title: z.optional(Text),
+    intro: z.optional(Paragraphs),
+    routes: z.array(Route).check(z.minLength(1)),
+    /** Rows of the "which route?" comparison; a row names a section kind whose summary each route shows. */
+    comparison: z.optional(
+      z.strictObject({
+        title: Text,
+        rows: z
+          .array(
+            z.strictObject({
+              label: Text,
+              section: z.literal(['objectives', 'audience', 'advantages', 'notes', 'steps', 'financing', 'links']),
+            }),
+          )
+          .check(z.minLength(1)),
+      }),
+    ),
+  });
 
-/**
- * One rule of an outcome. Every rule whose `when` holds (a rule without `when` always holds) gives
- * its reason; the outcome's verdict is the most restrictive of them (not-eligible, then to-check,
- * then eligible). `reason` may name answers in braces: "{months}" is replaced by the answer to the
- * question "months" as a person reads it: option labels for choices, the number with its unit for
- * numbers, the sum with its unit for durations ("{months} d'expérience" gives "11 mois d'expérience").
- */
-export const Rule = z.strictObject({
-  when: z.optional(Condition),
-  verdict: Verdict,
-  reason: Text,
-});
+  // ---------------------------------------------------------------------------------------------
+  // Eligibility: questions, declarative conditions and outcomes.
 
-/** A financing option of a guide route that applies to an outcome, when `when` holds. */
-export const FinancingRef = z.strictObject({
-  route: z.optional(Id),
-  option: Id,
-  when: z.optional(Condition),
-});
+  /** A value an answer can be compared with. */
+  const Scalar = z.union([z.string(), z.number(), z.boolean()]);
 
-export const Outcome = z.strictObject({
-  id: Id,
-  title: Text,
-  /** The guide route this outcome leads to: its steps are the next steps, and the guide can open it. */
-  route: z.optional(Id),
-  /** The outcome is part of the result only when this holds (e.g. CQP outcomes for a CQP target). */
-  showIf: z.optional(Condition),
-  rules: z.array(Rule).check(z.minLength(1)),
-  financing: z.optional(z.array(FinancingRef)),
-  notes: z.optional(Paragraphs),
-  links: z.optional(z.array(Link)),
-});
+  const QuestionRef = Id;
+  // Recursion through getters: zod resolves them on first use, as z.lazy would, at no extra cost.
+  const Condition: z.ZodMiniType<Condition> = z.union([
+    z.strictObject({
+      get all() {
+        return z.array(Condition).check(z.minLength(1));
+      },
+    }),
+    z.strictObject({
+      get any() {
+        return z.array(Condition).check(z.minLength(1));
+      },
+    }),
+    z.strictObject({
+      get not() {
+        return Condition;
+      },
+    }),
+    z.strictObject({ question: QuestionRef, equals: Scalar }),
+    z.strictObject({ question: QuestionRef, in: z.array(Scalar).check(z.minLength(1)) }),
+    z.strictObject({ question: QuestionRef, lessThan: z.number() }),
+    z.strictObject({ question: QuestionRef, atMost: z.number() }),
+    z.strictObject({ question: QuestionRef, greaterThan: z.number() }),
+    z.strictObject({ question: QuestionRef, atLeast: z.number() }),
+    z.strictObject({ question: QuestionRef, answered: z.boolean() }),
+    z.strictObject({
+      question: QuestionRef,
+      picked: z.strictObject({
+        registry: z.optional(Registry),
+        kind: z.optional(CertificationKind),
+        vaeAccess: z.optional(z.boolean()),
+        level: z.optional(z.number()),
+      }),
+    }),
+  ]);
 
-export const Eligibility = z.strictObject({
-  title: Text,
-  intro: z.optional(Paragraphs),
-  questions: z.array(Question).check(z.minLength(1)),
-  outcomes: z.array(Outcome).check(z.minLength(1)),
-  /** Links shown under every result (e.g. vae.gouv.fr, the branch's list of CQPs). */
-  links: z.optional(z.array(Link)),
-});
+  const Option = z.strictObject({
+    value: Id,
+    label: Text,
+    hint: z.optional(Paragraph),
+  });
 
-export const Content = z.strictObject({
-  /** Lets an editor find the JSON Schema; ignored by the widgets. */
-  $schema: z.optional(z.string()),
-  meta: Meta,
-  guide: Guide,
-  eligibility: z.optional(Eligibility),
-  /** The certifications of the branch: a searchable list in the guide, a picker in the questionnaire. */
-  catalogue: z.optional(z.array(Certification).check(z.minLength(1))),
-});
+  const questionBase = {
+    id: Id,
+    /** The question as the person reads it; it is the legend of the step. */
+    label: Text,
+    /** Short title for the stepper ("Étape suivante : …") and the recap; defaults to the label. */
+    title: z.optional(Text),
+    hint: z.optional(Paragraphs),
+    /** The question is asked only when this condition holds on the earlier answers. */
+    showIf: z.optional(Condition),
+    /** Defaults to true. */
+    required: z.optional(z.boolean()),
+  };
 
-export type Inline = z.infer<typeof Inline>;
-export type Paragraph = z.infer<typeof Paragraph>;
-export type Link = z.infer<typeof Link>;
-export type Meta = z.infer<typeof Meta>;
-export type Section = z.infer<typeof Section>;
+  /**
+   * A single-choice question the catalogue can answer: when the person picked, at the certification
+   * question `question`, an entry that has this `fact`, the question is not asked and its answer
+   * is the fact (registry: rncp | rs | none; kind; vaeAccess: yes | no; level: "1"…"8").
+   */
+  const From = z.strictObject({
+    question: QuestionRef,
+    fact: z.literal(['registry', 'kind', 'vaeAccess', 'level']),
+  });
+
+  const Question = z.discriminatedUnion('type', [
+    /** One answer among options (radios). */
+    z.strictObject({
+      type: z.literal('single'),
+      ...questionBase,
+      options: z.array(Option).check(z.minLength(2)),
+      from: z.optional(From),
+    }),
+    /** Any number of options (checkboxes). */
+    z.strictObject({ type: z.literal('multiple'), ...questionBase, options: z.array(Option).check(z.minLength(1)) }),
+    /** One number, e.g. a duration in months. */
+    z.strictObject({
+      type: z.literal('number'),
+      ...questionBase,
+      unit: z.optional(Text),
+      min: z.optional(z.number()),
+      max: z.optional(z.number()),
+      step: z.optional(z.number().check(z.positive())),
+    }),
+    /** Several periods, each a number (e.g. months); conditions and reasons use their sum. */
+    z.strictObject({
+      type: z.literal('durations'),
+      ...questionBase,
+      unit: z.optional(Text),
+      /** Label of one period, e.g. "Période". */
+      itemLabel: z.optional(Text),
+      min: z.optional(z.number()),
+      max: z.optional(z.number()),
+      maxItems: z.optional(z.number().check(z.int(), z.positive())),
+    }),
+    /** The target certification, picked from the content's catalogue; also "not-listed" or "unknown". */
+    z.strictObject({ type: z.literal('certification'), ...questionBase }),
+  ]);
+
+  // A literal with several values reports like an enum (invalid_value with the values) and costs less
+  // than z.enum in the bundle, since the discriminated unions need z.literal anyway.
+  const Verdict = z.literal(['eligible', 'not-eligible', 'to-check']);
+
+  /**
+   * One rule of an outcome. Every rule whose `when` holds (a rule without `when` always holds) gives
+   * its reason; the outcome's verdict is the most restrictive of them (not-eligible, then to-check,
+   * then eligible). `reason` may name answers in braces: "{months}" is replaced by the answer to the
+   * question "months" as a person reads it: option labels for choices, the number with its unit for
+   * numbers, the sum with its unit for durations ("{months} d'expérience" gives "11 mois d'expérience").
+   */
+  const Rule = z.strictObject({
+    when: z.optional(Condition),
+    verdict: Verdict,
+    reason: Text,
+  });
+
+  /** A financing option of a guide route that applies to an outcome, when `when` holds. */
+  const FinancingRef = z.strictObject({
+    route: z.optional(Id),
+    option: Id,
+    when: z.optional(Condition),
+  });
+
+  const Outcome = z.strictObject({
+    id: Id,
+    title: Text,
+    /** The guide route this outcome leads to: its steps are the next steps, and the guide can open it. */
+    route: z.optional(Id),
+    /** The outcome is part of the result only when this holds (e.g. CQP outcomes for a CQP target). */
+    showIf: z.optional(Condition),
+    rules: z.array(Rule).check(z.minLength(1)),
+    financing: z.optional(z.array(FinancingRef)),
+    notes: z.optional(Paragraphs),
+    links: z.optional(z.array(Link)),
+  });
+
+  const Eligibility = z.strictObject({
+    title: Text,
+    intro: z.optional(Paragraphs),
+    questions: z.array(Question).check(z.minLength(1)),
+    outcomes: z.array(Outcome).check(z.minLength(1)),
+    /** Links shown under every result (e.g. vae.gouv.fr, the branch's list of CQPs). */
+    links: z.optional(z.array(Link)),
+  });
+
+  const Content = z.strictObject({
+    /** Lets an editor find the JSON Schema; ignored by the widgets. */
+    $schema: z.optional(z.string()),
+    meta: Meta,
+    guide: Guide,
+    eligibility: z.optional(Eligibility),
+    /** The certifications of the branch: a searchable list in the guide, a picker in the questionnaire. */
+    catalogue: z.optional(z.array(Certification).check(z.minLength(1))),
+  });
+
+  return { Emphasis, InlineLink, Inline, Paragraph, Link, Meta, Step, FinancingOption, Section, CertificationKind, Registry, Certification, Route, Guide, Condition, Option, From, Question, Verdict, Rule, FinancingRef, Outcome, Eligibility, Content };
+}
+
+/** The schemas' types, e.g. `z.input<Schemas['Guide']>` for what an author writes. */
+export type Schemas = ReturnType<typeof build>;
+let schemas: Schemas | undefined;
+
+/** The zod schemas of the content (`contentSchema().Content` validates a whole document), built on first call. */
+export function contentSchema(): Schemas {
+  return (schemas ??= build());
+}
+
+export type Inline = z.infer<Schemas['Inline']>;
+export type Paragraph = z.infer<Schemas['Paragraph']>;
+export type Link = z.infer<Schemas['Link']>;
+export type Meta = z.infer<Schemas['Meta']>;
+export type Section = z.infer<Schemas['Section']>;
 export type SectionKind = Section['kind'];
-export type Step = z.infer<typeof Step>;
-export type FinancingOption = z.infer<typeof FinancingOption>;
-export type Route = z.infer<typeof Route>;
-export type Guide = z.infer<typeof Guide>;
-export type Option = z.infer<typeof Option>;
-export type Question = z.infer<typeof Question>;
+export type Step = z.infer<Schemas['Step']>;
+export type FinancingOption = z.infer<Schemas['FinancingOption']>;
+export type Route = z.infer<Schemas['Route']>;
+export type Guide = z.infer<Schemas['Guide']>;
+export type Option = z.infer<Schemas['Option']>;
+export type Question = z.infer<Schemas['Question']>;
 export type QuestionType = Question['type'];
-export type Verdict = z.infer<typeof Verdict>;
-export type Rule = z.infer<typeof Rule>;
-export type FinancingRef = z.infer<typeof FinancingRef>;
-export type Outcome = z.infer<typeof Outcome>;
-export type Eligibility = z.infer<typeof Eligibility>;
-export type Certification = z.infer<typeof Certification>;
-export type CertificationKind = z.infer<typeof CertificationKind>;
-export type Registry = z.infer<typeof Registry>;
-export type Fact = z.infer<typeof From>['fact'];
+export type Verdict = z.infer<Schemas['Verdict']>;
+export type Rule = z.infer<Schemas['Rule']>;
+export type FinancingRef = z.infer<Schemas['FinancingRef']>;
+export type Outcome = z.infer<Schemas['Outcome']>;
+export type Eligibility = z.infer<Schemas['Eligibility']>;
+export type Certification = z.infer<Schemas['Certification']>;
+export type CertificationKind = z.infer<Schemas['CertificationKind']>;
+export type Registry = z.infer<Schemas['Registry']>;
+export type Fact = z.infer<Schemas['From']>['fact'];
 /** A whole, validated content document. */
-export type Content = z.infer<typeof Content>;
+export type Content = z.infer<Schemas['Content']>;
 /** What an author may write before validation (same shape; kept separate for clarity in APIs). */
-export type ContentInput = z.input<typeof Content>;
+export type ContentInput = z.input<Schemas['Content']>;

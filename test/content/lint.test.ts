@@ -2,7 +2,7 @@
 // not. Fixtures are small hand-made questionnaires, checked against the schema first so that every
 // finding comes from the lint and not from a malformed fixture.
 import { expect } from '@open-wc/testing';
-import { Content, type Content as ContentType } from '../../src/content/schema.js';
+import { contentSchema, type Content as ContentType } from '../../src/content/schema.js';
 import { lintContent, type LintFinding } from '../../src/content/lint.js';
 import { defaultContent } from '../../src/content/default-content.js';
 
@@ -66,7 +66,7 @@ const base = () => ({
 type Fixture = ReturnType<typeof base>;
 
 function typed(input: unknown): ContentType {
-  const result = Content.safeParse(input);
+  const result = contentSchema().Content.safeParse(input);
   if (!result.success) throw new Error(`fixture does not match the schema: ${JSON.stringify(result.error.issues)}`);
   return result.data;
 }

@@ -8,7 +8,7 @@
  * reason says "{months} d’expérience", not "{months} mois".
  */
 import type * as z from 'zod/mini';
-import type { Condition, Eligibility } from '../schema.js';
+import type { Condition, Schemas } from '../schema.js';
 
 // Conditions used by several outcomes, named for what they mean.
 const employee: Condition = { question: 'status', in: ['salarie', 'employeur'] };
@@ -307,4 +307,4 @@ export const eligibilityFr = {
       links: [vaeGouv, branchCqps],
     },
   ],
-} satisfies z.input<typeof Eligibility>;
+} satisfies z.input<Schemas['Eligibility']>;

@@ -3,7 +3,7 @@
  * reworded. test/content/facts.test.ts lists those facts and checks that each one is rendered.
  */
 import type * as z from 'zod/mini';
-import type { Guide } from '../schema.js';
+import type { Schemas } from '../schema.js';
 
 export const guideFr = {
   title: 'CQP ou VAE : faire reconnaître vos compétences',
@@ -228,4 +228,4 @@ export const guideFr = {
       { label: 'Financement', section: 'financing' },
     ],
   },
-} satisfies z.input<typeof Guide>;
+} satisfies z.input<Schemas['Guide']>;
