@@ -17,6 +17,7 @@ import { clearProgress, loadProgress, persistMode, saveProgress } from './persis
 import { fieldId } from './question-fields.js';
 import { renderResult, resultAnnouncement } from './result.js';
 import { strings } from './strings.js';
+import { uiLang } from './ui-lang.js';
 import { answerFromDraft, checkStep, draftFromAnswer, type FieldError } from './validation.js';
 import { Picker } from './picker.js';
 import { catalogueStyles } from '../cqp-vae-guide/catalogue.js';
@@ -442,13 +443,13 @@ export class EligibilityCheck extends ContentElement {
     const content = state.content;
     const eligibility = content.eligibility;
     const s = strings[this.uiLocale];
-    // Number(): a null (attribute removed) counts as 0, hence level 1, as it always has here.
     const level = clampLevel(this.headingLevel);
+    const lang = uiLang(this.uiLocale, localeOf(content));
     if (!eligibility) return html`<p part="empty">${s.noQuestionnaire}</p>${this.renderSource(content.meta)}`;
     const evaluation = this.#evaluate(content, this.answerState);
     const position = this.#current(evaluation);
     const guide = position === RESULT ? findGuide(this, this.guide) : null;
-    return html`<div part="base" class="base">
+    return html`<div part="base" class="base" lang=${content.meta.locale}>
       <div part="header">
         ${heading(level, 'title', eligibility.title)}
         ${eligibility.intro?.length
@@ -461,17 +462,18 @@ export class EligibilityCheck extends ContentElement {
               links: eligibility.links,
               level: level + 1,
               locale: this.uiLocale,
+              contentLocale: localeOf(content),
               guideHref: guide ? guideHref(guide) : null,
               certification: pickedCertification(content, evaluation.answers),
               onGuide: (routeId, event) => openRoute(findGuide(this, this.guide), routeId, event),
             })}
-            <div part="actions" class="actions">
+            <div part="actions" class="actions" lang=${lang}>
               <button type="button" part="button button-secondary edit" @click=${() => this.#go(RECAP)}>${s.editAnswers}</button>
               <button type="button" part="button button-primary restart" @click=${this.#onRestart}>${s.restart}</button>
             </div>`
         : this.#renderStep(evaluation, position, level + 1)}
-      <div part="announcer" class="visually-hidden" role="status">${this.announcement}</div>
-      ${this.renderSource(content.meta)}
+      <div part="announcer" class="visually-hidden" role="status" lang=${lang}>${this.announcement}</div>
+      <div lang=${lang}>${this.renderSource(content.meta)}</div>
     </div>`;
   }
 

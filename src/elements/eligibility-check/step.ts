@@ -13,6 +13,7 @@ import { heading } from '../../shared/heading.js';
 import { renderQuestion, type FieldsContext } from './question-fields.js';
 import { questionTitle, renderRecap } from './recap.js';
 import { strings } from './strings.js';
+import { uiLang, uiText } from './ui-lang.js';
 
 export interface StepContext {
   visible: readonly Question[];
@@ -40,24 +41,25 @@ export function renderStep(ctx: StepContext) {
   const nextQuestion = visible.find((q) => q.id === next);
   const nextTitle = nextQuestion ? questionTitle(nextQuestion) : next === RECAP ? s.recapTitle : null;
   const previous = previousPosition(visible, position);
+  const lang = uiLang(ctx.locale, ctx.contentLocale);
   return html`<div part="stepper" class="stepper">
       ${heading(
         ctx.level,
         'step-heading',
-        html`<span part="step-count">${format(s.stepCount, { current: index + 1, total })}</span>
-          <span part="step-title">${question ? questionTitle(question) : s.recapTitle}</span>`,
+        html`<span part="step-count" lang=${lang}>${format(s.stepCount, { current: index + 1, total })}</span>
+          <span part="step-title">${question ? questionTitle(question) : uiText(s.recapTitle, lang)}</span>`,
         'step-heading',
         true,
       )}
       <div part="progress" aria-hidden="true"><span .style=${`--_done:${(index + 1) / total}`}></span></div>
-      ${nextTitle ? html`<p part="step-next"><span part="step-next-label">${s.nextStep}</span> ${nextTitle}</p>` : nothing}
+      ${nextTitle ? html`<p part="step-next"><span part="step-next-label" lang=${lang}>${s.nextStep}</span> ${nextTitle}</p>` : nothing}
     </div>
-    ${question ? html`<p part="required-note">${s.requiredNote}</p>` : nothing}
+    ${question ? html`<p part="required-note" lang=${lang}>${s.requiredNote}</p>` : nothing}
     <form part="form" novalidate data-step=${position} @submit=${ctx.onSubmit}>
       ${question
         ? renderQuestion(ctx.fields(question))
         : renderRecap(visible, answers, ctx.locale, ctx.contentLocale, ctx.onChangeAnswer)}
-      <div part="actions" class="actions">
+      <div part="actions" class="actions" lang=${lang}>
         ${previous !== null
           ? html`<button type="button" part="button button-secondary previous" @click=${ctx.onPrevious}>${s.previous}</button>`
           : nothing}
