@@ -146,7 +146,7 @@ export abstract class ContentElement extends LitElement {
         // A newer src, a property, or a removal made this answer stale.
         if (this.#fetch !== controller) return;
         this.#fetch = undefined;
-        if (result.ok) this.#settle(result, 'src');
+        if (result.ok) this.#settle(result, 'src', src);
         else {
           const { ok: _ok, issues, ...failure } = result;
           this.#fail({ status: 'error', issues, origin: 'src', failure });
@@ -158,7 +158,7 @@ export abstract class ContentElement extends LitElement {
     );
   }
 
-  #settle(result: ParseResult, origin: ContentOrigin): void {
+  #settle(result: ParseResult, origin: ContentOrigin, src?: string): void {
     if (!result.ok) return this.#fail({ status: 'error', issues: result.issues, origin });
     // What a schema cannot say (a set of answers that reaches no result, an outcome never
     // reached…) would make the questionnaire silently wrong: lint errors refuse the content like
@@ -168,7 +168,8 @@ export abstract class ContentElement extends LitElement {
     const errors = findings.filter((f) => f.severity === 'error');
     if (errors.length) {
       const issues = errors.map(({ path, message, hint, code }) => ({ path, message: hint ? `${message} ${hint}` : message, code }));
-      return this.#fail({ status: 'error', issues, origin });
+      // Refused like a schema error, and reported the same way (reason 'invalid' and the src).
+      return this.#fail({ status: 'error', issues, origin, ...(src ? { failure: { reason: 'invalid', src } } : {}) });
     }
     if (findings.length) {
       console.warn(

@@ -8,20 +8,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { isSafeHref, type Inline, type Link, type Paragraph } from '../content/schema.js';
 import { sharedStrings, type UiLocale } from './i18n.js';
 
-/** The words a screen reader hears after a link, saying where it leads. */
-function linkKind(href: string, locale: UiLocale): string {
-  const s = sharedStrings[locale];
-  if (href.startsWith('mailto:')) return s.emailLink;
-  if (href.startsWith('tel:')) return s.phoneLink;
-  return s.externalLink;
-}
-
 /** A link to `href`, or plain text when the URL is not one the schema allows. */
 export function renderLink(text: string, href: string, locale: UiLocale, part = 'link'): TemplateResult {
   if (!isSafeHref(href)) return html`<span>${text}</span>`;
-  const external = href.startsWith('http');
+  // The scheme as the URL parser reads it: "HTTPS:" and "MAILTO:" are valid too.
+  const scheme = new URL(href).protocol;
+  const s = sharedStrings[locale];
+  const external = scheme === 'https:' || scheme === 'http:';
+  // The words a screen reader hears after the link, saying where it leads.
+  const kind = scheme === 'mailto:' ? s.emailLink : scheme === 'tel:' ? s.phoneLink : s.externalLink;
   return html`<a part=${part} href=${href} rel=${external ? 'noopener' : nothing}
-    >${text}<span class="visually-hidden"> ${linkKind(href, locale)}</span>${external
+    >${text}<span class="visually-hidden"> ${kind}</span>${external
       ? html`<span class="external" aria-hidden="true">↗</span>`
       : nothing}</a
   >`;
@@ -51,10 +48,4 @@ export function renderLinkItem(link: Link, locale: UiLocale) {
       ? html`<span class="link-description"> — ${link.description}</span>`
       : nothing}
   </li>`;
-}
-
-/** The plain text of a paragraph, e.g. for a comparison cell or an event detail. */
-export function paragraphText(p: Paragraph): string {
-  if (typeof p === 'string') return p;
-  return p.map((run) => (typeof run === 'string' ? run : 'emphasis' in run ? run.emphasis : run.text)).join('');
 }

@@ -38,6 +38,23 @@ describe('lint at load time', () => {
     });
   }
 
+  it('reports a lint-refused src like a schema-refused one: reason and src in the event', async () => {
+    const src = '/test/fixtures/lint/never-asked.json';
+    const el = document.createElement('cqp-vae-guide');
+    const errored = oneEvent(el, 'cqp-vae-content-error');
+    el.setAttribute('src', src);
+    const original = console.error;
+    console.error = () => {};
+    try {
+      await fixture(el);
+      const { detail } = (await errored) as CustomEvent<ContentErrorDetail>;
+      expect(detail).to.include({ origin: 'src', reason: 'invalid', src });
+      expect(detail.issues.map((i) => i.path)).to.include('eligibility.questions[1].showIf');
+    } finally {
+      console.error = original;
+    }
+  });
+
   it('accepts content with warnings only and logs them', async () => {
     const copy = structuredClone(defaultContent) as any;
     copy.meta.reviewedAt = '2015-01-01';
