@@ -70,6 +70,15 @@ function range(question: { min?: number; max?: number }, n: number): AnswerProbl
   return null;
 }
 
+/** A number question's `step` (1: whole numbers) counts from its `min` (or 0). */
+function offStep(question: { min?: number; step?: number }, n: number): AnswerProblem | null {
+  const { step } = question;
+  if (!step) return null;
+  const steps = (n - (question.min ?? 0)) / step;
+  // A tolerance, as 0.1 + 0.2 is not 0.3 in floating point.
+  return Math.abs(steps - Math.round(steps)) < 1e-9 ? null : { code: 'step', step };
+}
+
 /**
  * Why `answer` cannot be accepted for `question`, or null. Whether the answer leads to a good
  * verdict is not checked here: 11 months is a valid answer, the rules say what it means.
@@ -86,7 +95,8 @@ export function validateAnswer(question: Question, answer: Answer | undefined): 
       if (!Array.isArray(value) || !allItems(value, (x) => hasOption(question, x))) return { code: 'unknown-option' };
       return value.length === 0 ? absent : null;
     case 'number':
-      return isNumber(value) ? range(question, value) : { code: 'not-a-number' };
+      if (!isNumber(value)) return { code: 'not-a-number' };
+      return range(question, value) ?? offStep(question, value);
     case 'durations': {
       if (!Array.isArray(value) || !allItems(value, isNumber)) return { code: 'not-a-number' };
       if (value.length === 0) return absent;

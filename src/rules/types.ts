@@ -17,6 +17,7 @@ export type AnswerProblem =
   | { code: 'not-a-number' }
   | { code: 'min'; min: number }
   | { code: 'max'; max: number }
+  | { code: 'step'; step: number }
   | { code: 'unknown-option' }
   | { code: 'too-many'; max: number };
 

@@ -32,7 +32,7 @@ const branch = {
     title: 'Test rapide',
     intro: ['Trois questions.'],
     questions: [
-      { id: 'age', type: 'number', label: 'Quel est votre âge ?', title: 'Âge', unit: 'ans', min: 16, max: 99, hint: ['En années.'] },
+      { id: 'age', type: 'number', label: 'Quel est votre âge ?', title: 'Âge', unit: 'ans', min: 16, max: 99, step: 1, hint: ['En années.'] },
       {
         id: 'employed',
         type: 'single',
@@ -80,6 +80,7 @@ describe('<eligibility-check> with its own content (questions are data)', () => 
       ['douze', 'Erreur : Saisissez un nombre, par exemple 12.'],
       ['12', 'Erreur : Indiquez une valeur supérieure ou égale à 16.'],
       ['150', 'Erreur : Indiquez une valeur inférieure ou égale à 99.'],
+      ['40,5', 'Erreur : Indiquez un nombre entier.'],
     ];
     for (const [value, message] of tries) {
       await type(el, input, value);

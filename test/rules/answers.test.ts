@@ -109,6 +109,18 @@ describe('validateAnswer', () => {
     });
   });
 
+  it('keeps a number question to its step, counted from its minimum', () => {
+    const whole = { ...number, min: undefined, max: undefined, step: 1 } as Question;
+    expect(validateAnswer(whole, 12)).to.equal(null);
+    expect(validateAnswer(whole, 12.5)).to.deep.equal({ code: 'step', step: 1 });
+    const halves = { ...number, min: 0.5, max: undefined, step: 0.5 } as Question;
+    expect(validateAnswer(halves, 2)).to.equal(null);
+    expect(validateAnswer(halves, 0.1 + 0.2 + 0.2)).to.equal(null);
+    expect(validateAnswer(halves, 1.2)).to.deep.equal({ code: 'step', step: 0.5 });
+    // Out of range is said first: it is the more useful message.
+    expect(validateAnswer({ ...whole, max: 10 } as Question, 12.5)).to.deep.equal({ code: 'max', max: 10 });
+  });
+
   it('checks each period, not only the total', () => {
     // 300 + 300 = 600 is within max, but 700 alone is not.
     expect(validateAnswer(durations, [700, -100])).to.deep.equal({ code: 'max', max: 600 });

@@ -51,6 +51,8 @@ type Key =
   | 'errorMax'
   | 'errorUnknownOption'
   | 'errorTooMany'
+  | 'errorWhole'
+  | 'errorStep'
   | 'noQuestionnaire'
   | 'target';
 
@@ -102,6 +104,8 @@ export const strings: Strings<Key> = {
     errorMax: 'Indiquez une valeur inférieure ou égale à {max}.',
     errorUnknownOption: 'Choisissez une des réponses proposées.',
     errorTooMany: 'Indiquez au plus {max} périodes.',
+    errorWhole: 'Indiquez un nombre entier.',
+    errorStep: 'Indiquez un multiple de {step}.',
     noQuestionnaire: 'Ce contenu ne comporte pas de questionnaire.',
     target: 'Certification visée\u00a0:',
   },
@@ -152,6 +156,8 @@ export const strings: Strings<Key> = {
     errorMax: 'Enter a value of {max} or less.',
     errorUnknownOption: 'Choose one of the answers offered.',
     errorTooMany: 'Enter at most {max} periods.',
+    errorWhole: 'Enter a whole number.',
+    errorStep: 'Enter a multiple of {step}.',
     noQuestionnaire: 'This content has no questionnaire.',
     target: 'Target certification:',
   },

@@ -93,6 +93,8 @@ export function errorText(question: Question, error: FieldError, s: (typeof stri
       return format(s.errorMax, { max: p.max });
     case 'too-many':
       return format(s.errorTooMany, { max: p.max });
+    case 'step':
+      return p.step === 1 ? s.errorWhole : format(s.errorStep, { step: p.step });
     default:
       return s.errorUnknownOption;
   }
