@@ -26,7 +26,7 @@ export function isSafeHref(href: string): boolean {
   }
 }
 
-// Custom checks carry a `key` so that messages can be worded per locale in messages.ts.
+// Custom checks carry a `key` so that messages can be worded per locale in issues.ts.
 const keyed = (key: string, extra: Record<string, unknown> = {}) => ({ params: { key, ...extra } });
 
 /**
