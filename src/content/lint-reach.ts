@@ -20,6 +20,7 @@ import type { Answer } from '../rules/types.js';
 import { resolveEligibility } from '../rules/catalogue.js';
 import { domainsOf } from './lint-domains.js';
 import { and, compiler, not, or, TRUE, type Compiled } from './lint-compile.js';
+import { PLACEHOLDER } from '../rules/reasons.js';
 
 type Kept = Record<string, Answer>;
 
@@ -28,7 +29,6 @@ type Kept = Record<string, Answer>;
  * answers), the check stops and says so rather than stall an editor.
  */
 export const MAX_COMBINATIONS = 20_000;
-const PLACEHOLDER = /\{([a-z0-9][a-z0-9_-]*)\}/g;
 
 export interface Gap {
   kind: 'no_outcome' | 'no_rule';

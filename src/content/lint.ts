@@ -18,6 +18,7 @@ import { checkReferences } from './references.js';
 import { explore, MAX_COMBINATIONS } from './lint-reach.js';
 import { hintFor, lintMessage, quoted } from './lint-messages.js';
 import { registryOf } from './catalogue.js';
+import { PLACEHOLDER } from '../rules/reasons.js';
 
 export type LintSeverity = 'error' | 'warning';
 
@@ -49,7 +50,6 @@ export interface LintOptions {
 export const DEFAULT_MAX_AGE_DAYS = 365;
 /** Gaps listed one by one; beyond that, one finding gives the count. */
 const MAX_GAPS = 20;
-const PLACEHOLDER = /\{([a-z0-9][a-z0-9_-]*)\}/g;
 
 type Path = (string | number)[];
 

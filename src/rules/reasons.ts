@@ -7,8 +7,11 @@ import type { Question } from '../content/schema.js';
 import type { Answer, Answers } from './types.js';
 import { answerOf, formatAnswer, type Locale } from './answers.js';
 
-// Same shape as a question id in the schema: other braces ("{ }", "{Nom}") are left as written.
-const PLACEHOLDER = /\{([a-z0-9][a-z0-9_-]*)\}/g;
+/**
+ * A `{questionId}` in a reason: the shape of a question id in the schema, so other braces ("{ }",
+ * "{Nom}") are left as written. Global: use it with replace or matchAll only. The lint reads it too.
+ */
+export const PLACEHOLDER = /\{([a-z0-9][a-z0-9_-]*)\}/g;
 
 /** `template` with each `{questionId}` replaced by the formatted answer, or "?" when there is none. */
 export function fillReason(template: string, answers: Answers, questions: readonly Question[], locale: Locale = 'fr'): string {
