@@ -139,6 +139,25 @@ describe('<cqp-vae-guide> catalogue placement', () => {
     expect(root(el).querySelectorAll('[part~="catalogue"]')).to.have.length(1);
   });
 
+  it('keeps a search per list when two sections place the catalogue', async () => {
+    const input = catalogueInput(generateCatalogue(30));
+    const vae = input.guide.routes[1];
+    vae.sections = [...vae.sections, { kind: 'catalogue', title: 'CQP accessibles par la VAE' }];
+    const el = await fixture<CqpVaeGuide>(html`<cqp-vae-guide layout="stacked" .content=${input}></cqp-vae-guide>`);
+    const lists = () => [...root(el).querySelectorAll<HTMLElement>('[part~="catalogue"]')];
+    expect(lists()).to.have.length(2);
+    const input0 = lists()[0].querySelector<HTMLInputElement>('[part~="catalogue-search"]')!;
+    input0.value = 'vente';
+    input0.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    const counts = lists().map((l) => text(l.querySelector('[part~="catalogue-count"]')));
+    expect(counts).to.deep.equal(['3 certifications', '30 certifications']);
+    expect(lists()[1].querySelector<HTMLInputElement>('[part~="catalogue-search"]')!.value).to.equal('');
+    // Each field has its own id, so each label names its own field.
+    const ids = lists().map((l) => l.querySelector('input')!.id);
+    expect(new Set(ids).size).to.equal(2);
+  });
+
   it('shows no catalogue for the built-in content, which has none', async () => {
     const el = await fixture<CqpVaeGuide>(html`<cqp-vae-guide></cqp-vae-guide>`);
     expect(root(el).querySelector('[part~="catalogue"]')).to.equal(null);

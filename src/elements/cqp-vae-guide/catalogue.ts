@@ -25,8 +25,9 @@ export const emptyView: CatalogueView = { query: '', registry: '', level: '' };
 
 export interface CatalogueContext {
   list: readonly Certification[];
-  view: CatalogueView;
-  onView(view: CatalogueView): void;
+  /** The search and filters of the list placed at `key`. */
+  view(key: string): CatalogueView;
+  onView(key: string, view: CatalogueView): void;
 }
 
 /** "12 certifications"; French counts 0 and 1 as singular. */
@@ -48,10 +49,11 @@ export function badges(c: Certification, locale: UiLocale, short = false): Templ
 /** The search field, the filters that tell entries apart, the count and the list. `key` keeps ids unique. */
 export function renderCatalogue(ctx: CatalogueContext, locale: UiLocale, uiLang: string | typeof nothing, key: string) {
   const s = guideStrings[locale];
-  const { list, view } = ctx;
+  const { list } = ctx;
+  const view = ctx.view(key);
   const shown = filterCatalogue(list, view);
   const id = (x: string) => `cat-${key}-${x}`;
-  const set = (patch: Partial<CatalogueView>) => ctx.onView({ ...view, ...patch });
+  const set = (patch: Partial<CatalogueView>) => ctx.onView(key, { ...view, ...patch });
   const registries = (['rncp', 'rs', 'none'] as const).filter((r) => list.some((c) => registryOf(c) === r));
   const levels = [...new Set(list.map((c) => c.level).filter((n) => n !== undefined))].sort((a, b) => a - b);
   const select = (name: string, label: string, options: [string, string][], value: string, on: (v: string) => void) =>

@@ -103,7 +103,7 @@ export class CqpVaeGuide extends ContentElement {
     route: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
     selected: { attribute: false },
-    view: { attribute: false },
+    views: { attribute: false },
   };
 
   /**
@@ -126,8 +126,12 @@ export class CqpVaeGuide extends ContentElement {
   headingLevel = 2;
 
   private selected?: string;
-  /** Search and filters of the catalogue. */
-  private view: CatalogueView = emptyView;
+  /**
+   * Search and filters of each catalogue list, by its place (a content can place the catalogue in
+   * more than one section; each list keeps its own search). Replaced, never mutated, so that a
+   * change re-renders.
+   */
+  private views: Record<string, CatalogueView> = {};
 
   #warnedRoute?: string;
 
@@ -159,7 +163,7 @@ export class CqpVaeGuide extends ContentElement {
     if (next.status === 'ready' && !next.content.guide.routes.some((r) => r.id === this.selected)) {
       this.selected = undefined;
     }
-    this.view = emptyView;
+    this.views = {};
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -196,8 +200,8 @@ export class CqpVaeGuide extends ContentElement {
       const placed = guide.routes.some((r) => r.sections.some((s) => s.kind === 'catalogue'));
       ctx.catalogue = {
         list: catalogue,
-        view: this.view,
-        onView: (view) => (this.view = view),
+        view: (key) => this.views[key] ?? emptyView,
+        onView: (key, view) => (this.views = { ...this.views, [key]: view }),
         route: placed ? undefined : (guide.routes.find((r) => r.id === 'cqp') ?? guide.routes[0]).id,
       };
     }
