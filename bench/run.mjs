@@ -18,7 +18,7 @@ import { startServer } from './server.mjs';
 import { loadSource } from './src-node.mjs';
 import { profileLoad } from './profile.mjs';
 import { toSurveyJs } from './surveyjs.mjs';
-import { scaleContent } from './scale.mjs';
+import { pickerContent, scaleContent } from './scale.mjs';
 import { summarize, ratio, quantile } from './stats.mjs';
 import { table } from './table.mjs';
 
@@ -55,6 +55,9 @@ const surveyJson = toSurveyJs(src.defaultContent);
 const scale = scaleContent(src.defaultContent);
 const parsedScale = src.parseContent(scale.content);
 if (!parsedScale.ok) throw new Error(`the generated scale content is invalid: ${JSON.stringify(parsedScale.issues.slice(0, 3))}`);
+const picker = pickerContent(src.defaultContent);
+const parsedPicker = src.parseContent(picker);
+if (!parsedPicker.ok) throw new Error(`the generated picker content is invalid: ${JSON.stringify(parsedPicker.issues.slice(0, 3))}`);
 
 const generated = new Map();
 const page = (name) => readFileSync(path.join(root, 'bench/pages', name), 'utf8');
@@ -259,7 +262,7 @@ try {
   const scaleResult = await load('/bench/pages/harness.html', async (p) => {
     await p.waitForFunction(() => customElements.get('eligibility-check') && customElements.get('cqp-vae-guide'));
     return p.evaluate(
-      async ({ content, persona, runs, walks }) => {
+      async ({ content, pickerDoc, persona, runs, walks, queries }) => {
         const B = window.__bench;
         const guide = [];
         const questionnaire = [];
@@ -276,10 +279,43 @@ try {
         const { el } = await B.render('eligibility-check', content);
         await B.idle();
         const walk = await B.walk(B.ours(el), persona, walks);
-        const links = (await B.render('cqp-vae-guide', content)).el.shadowRoot.querySelectorAll('a').length;
-        return { guide, questionnaire, step: walk.step, result: walk.result, steps: walk.positions.length, links };
+        const g = (await B.render('cqp-vae-guide', content)).el;
+        const entries = g.shadowRoot.querySelectorAll('[part~="certification"]').length;
+        await B.idle();
+        // Search as a person types it, a letter at a time, then erased; and the registry filter.
+        const filter = [];
+        const counts = new Set();
+        const search = g.shadowRoot.querySelector('[part~="catalogue-search"]');
+        const select = g.shadowRoot.querySelector('[part~="catalogue-filter"]');
+        const count = () => g.shadowRoot.querySelector('[part~="catalogue-count"]').textContent;
+        for (let i = 0; i < runs; i++) {
+          for (const q of B.keystrokes(queries[i % queries.length])) {
+            filter.push(await B.typed(g, search, q));
+            counts.add(count());
+          }
+          filter.push(await B.chose(g, select, 'rs'));
+          filter.push(await B.chose(g, select, ''));
+          await B.idle();
+        }
+        // The questionnaire's certification picker over the same 300 entries.
+        const p = (await B.render('eligibility-check', pickerDoc)).el;
+        await B.idle();
+        const combobox = p.shadowRoot.querySelector('[role="combobox"]');
+        const pick = [];
+        for (let i = 0; i < runs; i++) {
+          for (const q of B.keystrokes(queries[i % queries.length])) pick.push(await B.typed(p, combobox, q));
+          await B.idle();
+        }
+        return { guide, questionnaire, step: walk.step, result: walk.result, steps: walk.positions.length, entries, filter, distinctCounts: counts.size, pick };
       },
-      { content: scale.content, persona: scale.persona, runs: scaleRuns, walks: Math.max(2, Math.ceil(WALKS / 2)) },
+      {
+        content: scale.content,
+        pickerDoc: picker,
+        persona: scale.persona,
+        runs: scaleRuns,
+        walks: Math.max(2, Math.ceil(WALKS / 2)),
+        queries: ['logistique 2', 'RNCP36012', 'sante', 'AGENT QUALIFIE'],
+      },
     );
   });
   const lintTimes = [];
@@ -304,7 +340,8 @@ try {
   results.scale = {
     contentBytes: Buffer.byteLength(JSON.stringify(scale.content)),
     questions: scale.content.eligibility.questions.length,
-    links: scaleResult.links,
+    catalogue: scale.content.catalogue.length,
+    catalogueEntries: scaleResult.entries,
     guideRender: summarize(scaleResult.guide),
     questionnaireRender: summarize(scaleResult.questionnaire),
     step: summarize(scaleResult.step),
@@ -314,7 +351,10 @@ try {
     lintFindings: findings.map((f) => f.code),
     lintDefault: summarize(lintDefault),
     parseInNode: summarize(parseTimes),
-    filter: 'not measured: there is no catalogue filter yet (the catalogue field comes in a later issue)',
+    // Each keystroke and each filter change: input event → re-rendered and laid out.
+    filter: summarize(scaleResult.filter),
+    filterDistinctCounts: scaleResult.distinctCounts,
+    picker: summarize(scaleResult.pick),
   };
 
   // ---- 5. memory ----------------------------------------------------------------------------

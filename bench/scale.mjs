@@ -1,30 +1,38 @@
-// Scenario 4's content: the built-in document grown to a large branch's size: 300 CQPs in the guide
-// (20 "links" sections of 15 CQPs in the CQP route, until the catalogue field exists) and a
-// 40-question questionnaire (the 6 built-in questions + 34 generated ones of every type, each shown
-// under a condition on an earlier answer, and 3 more outcomes whose rules read them).
+// Scenario 4's content: the built-in document grown to a large branch's size: a catalogue of 300
+// CQPs (listed and searched in the guide's CQP route) and a 40-question questionnaire (the 6
+// built-in questions + 34 generated ones of every type, each shown under a condition on an earlier
+// answer, and 3 more outcomes whose rules read them). A second document puts the same catalogue
+// behind a certification picker, for the picker's search.
 
 const FAMILIES = ['Commerce', 'Logistique', 'Hôtellerie', 'Santé', 'Industrie', 'Services', 'Bâtiment', 'Transport', 'Numérique', 'Agriculture'];
+
+/**
+ * 300 CQPs: titles from ten families, a third each RNCP (with a level, half with VAE access), RS
+ * and unregistered, so that the registry and level filters have something to split.
+ */
+export function scaleCatalogue(n = 300) {
+  return Array.from({ length: n }, (_, i) => {
+    const family = FAMILIES[i % FAMILIES.length];
+    const r = i % 3;
+    return {
+      id: `cqp-${String(i + 1).padStart(3, '0')}`,
+      title: `CQP Agent(e) qualifié(e) ${family.toLowerCase()} ${Math.floor(i / FAMILIES.length) + 1}`,
+      kind: 'cqp',
+      registry: r === 0 ? { rncp: `RNCP${36000 + i}` } : r === 1 ? { rs: `RS${5000 + i}` } : 'none',
+      ...(r === 0 ? { level: 3 + (i % 4), vaeAccess: i % 2 === 0 } : {}),
+      certifier: `Branche ${family}`,
+      description: `${(i % 4) + 3} blocs de compétences · ${200 + (i % 7) * 50} heures de formation`,
+      link: `https://example.org/cqp/${i + 1}`,
+    };
+  });
+}
 
 export function scaleContent(base) {
   const content = structuredClone(base);
   content.meta = { ...content.meta, id: 'bench-scale', version: '1', title: 'Branche de démonstration : 300 CQP' };
   const cqp = content.guide.routes.find((r) => r.id === 'cqp') ?? content.guide.routes[0];
-  for (let s = 0; s < 20; s++) {
-    const family = `${FAMILIES[s % FAMILIES.length]} ${Math.floor(s / FAMILIES.length) + 1}`;
-    cqp.sections.push({
-      kind: 'links',
-      title: `CQP de la famille ${family}`,
-      body: [`Les certificats de la famille ${family}, avec leur numéro d’inscription au RNCP.`],
-      links: Array.from({ length: 15 }, (_, k) => {
-        const n = s * 15 + k + 1;
-        return {
-          text: `CQP ${String(n).padStart(3, '0')} — Agent(e) qualifié(e) ${family.toLowerCase()} niveau ${(n % 3) + 1}`,
-          href: `https://example.org/cqp/${n}`,
-          description: `RNCP${36000 + n} · ${(n % 4) + 3} blocs de compétences · ${200 + (n % 7) * 50} heures de formation`,
-        };
-      }),
-    });
-  }
+  content.catalogue = scaleCatalogue();
+  cqp.sections.push({ kind: 'catalogue', title: 'Les CQP de la branche', body: ['Cherchez le vôtre par son intitulé ou son numéro.'] });
 
   const e = content.eligibility;
   const persona = { target: 'cqp', registry: 'rncp', status: 'salarie', experience: 'yes', activities: ['salarie'], months: [12] };
@@ -67,4 +75,16 @@ export function scaleContent(base) {
     e.outcomes.push({ id: `extra-${o + 1}`, title: `Parcours complémentaire ${o + 1}`, route: cqp.id, rules: [...rules, { verdict: 'eligible', reason: 'Ce parcours vous est ouvert.' }] });
   }
   return { content, persona };
+}
+
+/**
+ * The built-in questionnaire with the 300-CQP catalogue and a certification picker asked first (read
+ * by no rule: it is there to be searched).
+ */
+export function pickerContent(base) {
+  const content = structuredClone(base);
+  content.meta = { ...content.meta, id: 'bench-picker', version: '1' };
+  content.catalogue = scaleCatalogue();
+  content.eligibility.questions.unshift({ id: 'cert', type: 'certification', label: 'Quel CQP visez-vous ?', title: 'CQP visé' });
+  return content;
 }

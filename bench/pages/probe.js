@@ -277,6 +277,30 @@
       finish();
     });
 
+  /** The successive values of a field as `text` is typed a letter at a time, then erased. */
+  B.keystrokes = (text) => [...[...text].map((_, i) => text.slice(0, i + 1)), ''];
+  /**
+   * The time from an `input` event with `value` in `field` (a search field, a combobox) to `el`
+   * re-rendered, with style and layout done (the count and list a person sees next).
+   */
+  B.typed = async (el, field, value) => {
+    const t0 = now();
+    field.value = value;
+    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    el.getBoundingClientRect();
+    return now() - t0;
+  };
+  /** The same for a `change` of a native select. */
+  B.chose = async (el, select, value) => {
+    const t0 = now();
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    el.getBoundingClientRect();
+    return now() - t0;
+  };
+
   /** `n` create / render / remove cycles of `tag` on the built-in content. */
   B.cycles = async (tag, n) => {
     for (let i = 0; i < n; i++) {

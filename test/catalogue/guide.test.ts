@@ -10,9 +10,11 @@ import { branchContent, catalogueInput, generateCatalogue } from './fixtures.js'
 const root = (el: CqpVaeGuide) => el.shadowRoot!;
 const $ = <T extends HTMLElement = HTMLElement>(el: CqpVaeGuide, s: string) => root(el).querySelector<T>(s)!;
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-/** Entry titles, without the "(site externe) ↗" their links add. */
+/** Titles of the entries a person sees (laid out), without the "(site externe) ↗" their links add. */
 const titles = (el: CqpVaeGuide) =>
-  [...root(el).querySelectorAll('[part~="certification-title"]')].map((n) => text(n).replace(/ \(site externe\) ?↗$/, ''));
+  [...root(el).querySelectorAll('[part~="certification-title"]')]
+    .filter((n) => n.getClientRects().length > 0)
+    .map((n) => text(n).replace(/ \(site externe\) ?↗$/, ''));
 const count = (el: CqpVaeGuide) => text($(el, '[part~="catalogue-count"]'));
 const search = (el: CqpVaeGuide) => $<HTMLInputElement>(el, '[part~="catalogue-search"]');
 
@@ -45,22 +47,23 @@ describe('<cqp-vae-guide> catalogue of 300 entries', () => {
     el = await fixture<CqpVaeGuide>(html`<cqp-vae-guide .content=${catalogueInput(generateCatalogue(300))}></cqp-vae-guide>`);
   });
 
-  it('lists every entry in the section that places it, with a labelled search field and a count', () => {
+  it('lists the first 20 entries in the section that places it, with a labelled search field and a count', () => {
     const section = $(el, '.section--catalogue');
     expect(text(section.querySelector('[part~="section-heading"]'))).to.equal('Nos CQP');
     expect(section.querySelector('[part~="catalogue"]')).to.not.equal(null);
-    expect(titles(el)).to.have.length(300);
-    expect(count(el)).to.equal('300 certifications');
+    expect(titles(el)).to.have.length(20);
+    expect(titles(el)[0]).to.equal('CQP Esthétique 1');
+    expect(count(el)).to.equal('300 certifications, les 20 premières affichées');
     expect($(el, '[part~="catalogue-count"]').getAttribute('role')).to.equal('status');
     expect(text(search(el).labels?.[0])).to.equal('Rechercher (intitulé, numéro RNCP ou RS)');
   });
 
   it('finds "Esthétique" when "esthetique" is typed, and "Coiffure" for "COIFFURE", as the person types', async () => {
     await typeInto(el, 'esthetique');
-    expect(count(el)).to.equal('30 certifications');
+    expect(count(el)).to.equal('30 certifications, les 20 premières affichées');
     expect(titles(el).every((t) => t.startsWith('CQP Esthétique'))).to.equal(true);
     await typeInto(el, 'COIFFURE');
-    expect(count(el)).to.equal('30 certifications');
+    expect(count(el)).to.equal('30 certifications, les 20 premières affichées');
     expect(titles(el).every((t) => t.startsWith('CQP Coiffure'))).to.equal(true);
     // Every word must match, in the title or the registry number: Coiffure is i % 10 == 1, RS i % 3 == 1.
     await typeInto(el, 'rs coiffure');
@@ -79,17 +82,19 @@ describe('<cqp-vae-guide> catalogue of 300 entries', () => {
 
   it('filters by registry and by level with labelled native selects, combined with the search', async () => {
     await choose(el, 'Répertoire', 'rs');
-    expect(count(el)).to.equal('100 certifications');
+    expect(count(el)).to.equal('100 certifications, les 20 premières affichées');
     await choose(el, 'Répertoire', 'rncp');
     await choose(el, 'Niveau', '4');
-    expect(count(el)).to.equal('25 certifications');
-    expect([...root(el).querySelectorAll('[part~="certification-facts"]')].every((n) => text(n).includes('Niveau 4'))).to.equal(true);
+    expect(count(el)).to.equal('25 certifications, les 20 premières affichées');
+    const facts = [...root(el).querySelectorAll('[part~="certification-facts"]')];
+    expect(facts).to.have.length(20);
+    expect(facts.every((n) => text(n).includes('Niveau 4'))).to.equal(true);
     await typeInto(el, 'oenologie');
     expect(titles(el).every((t) => t.startsWith('CQP Œnologie'))).to.equal(true);
     expect(count(el)).to.equal(`${titles(el).length} certification${titles(el).length > 1 ? 's' : ''}`);
     await choose(el, 'Répertoire', '');
     await choose(el, 'Niveau', '');
-    expect(count(el)).to.equal('30 certifications');
+    expect(count(el)).to.equal('30 certifications, les 20 premières affichées');
     const options = [...root(el).querySelectorAll<HTMLOptionElement>('select option')].map((o) => o.textContent!.trim());
     expect(options).to.deep.equal(['Tous', 'RNCP', 'RS', 'Non inscrit', 'Tous', 'Niveau 3', 'Niveau 4', 'Niveau 5', 'Niveau 6']);
   });
@@ -102,6 +107,28 @@ describe('<cqp-vae-guide> catalogue of 300 entries', () => {
     const link = entries[0].querySelector('a')!;
     expect(link.getAttribute('href')).to.equal('https://example.org/cqp/0');
     expect(text(link).replace(/\s/g, '')).to.equal('CQPEsthétique1(siteexterne)↗');
+  });
+
+  it('lists 20 more on request, moves focus to the first of them, and starts over on a new search', async () => {
+    const more = () => root(el).querySelector<HTMLButtonElement>('[part~="catalogue-more"]');
+    expect(text(more())).to.equal('Afficher 20 de plus');
+    more()!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(40);
+    expect(count(el)).to.equal('300 certifications, les 40 premières affichées');
+    const focusedEntry = root(el).activeElement as HTMLElement;
+    expect(focusedEntry.dataset.id).to.equal('cert-20');
+    // The last page says how many are left.
+    await typeInto(el, 'esthetique');
+    expect(titles(el)).to.have.length(20);
+    expect(text(more())).to.equal('Afficher 10 de plus');
+    more()!.click();
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(30);
+    expect(count(el)).to.equal('30 certifications');
+    expect(more()).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 
   it('is accessible, filtered or not', async () => {
@@ -151,7 +178,7 @@ describe('<cqp-vae-guide> catalogue placement', () => {
     input0.dispatchEvent(new Event('input'));
     await el.updateComplete;
     const counts = lists().map((l) => text(l.querySelector('[part~="catalogue-count"]')));
-    expect(counts).to.deep.equal(['3 certifications', '30 certifications']);
+    expect(counts).to.deep.equal(['3 certifications', '30 certifications, les 20 premières affichées']);
     expect(lists()[1].querySelector<HTMLInputElement>('[part~="catalogue-search"]')!.value).to.equal('');
     // Each field has its own id, so each label names its own field.
     const ids = lists().map((l) => l.querySelector('input')!.id);

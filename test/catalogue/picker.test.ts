@@ -219,6 +219,20 @@ describe('<eligibility-check> without a catalogue', () => {
     expect($$<HTMLInputElement>(el, 'form input[type="radio"]').map((i) => i.value)).to.deep.equal(['cqp', 'diplome', 'unknown']);
   });
 
+  it('offers the first 50 of 300 entries and says to type on; a search lists all its matches', async () => {
+    const el = await fixture<EligibilityCheck>(html`<eligibility-check .content=${catalogueInput(generateCatalogue(300))}></eligibility-check>`);
+    combobox(el).focus();
+    await press(el, 'ArrowDown');
+    expect(optionTexts(el)).to.have.length(52);
+    expect(optionTexts(el).slice(-3)).to.deep.equal(['CQP Sécurité 5 RS1049', 'Pas dans la liste', 'Je ne sais pas encore']);
+    expect(text($(el, '[part~="picker-more"]'))).to.equal('Les 50 premières sur 300 : précisez votre recherche pour trouver les autres.');
+    expect(text($(el, '.picker [role="status"]'))).to.equal('300 certifications');
+    await typeText(el, 'vente');
+    expect(optionTexts(el)).to.have.length(32);
+    expect($(el, '[part~="picker-more"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('picks among 300 generated entries', async () => {
     const el = await fixture<EligibilityCheck>(html`<eligibility-check .content=${catalogueInput(generateCatalogue(300))}></eligibility-check>`);
     combobox(el).focus();

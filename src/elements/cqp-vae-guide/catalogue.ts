@@ -2,7 +2,8 @@
  * The content's catalogue as a list a person searches as they type and filters by registry and
  * level (native controls, each with its label), the number of results in a polite live region.
  * The search itself is content/catalogue.ts: normalised texts are computed once per catalogue,
- * so a keystroke over a few hundred entries is one pass of `includes` and a re-render.
+ * so a keystroke over a few hundred entries is one pass of `includes`, and it lists at most a page
+ * of results (more on request).
  *
  * `<eligibility-check>`'s picker shows the same badges and count: they are exported from here so
  * that the bundle holds them once.
@@ -19,15 +20,26 @@ export interface CatalogueView {
   query: string;
   registry: Registry | '';
   level: string;
+  /** How many of the matching entries are listed (PAGE, then more on request). */
+  limit: number;
 }
 
-export const emptyView: CatalogueView = { query: '', registry: '', level: '' };
+/**
+ * Entries listed at first, and added by each "show more". A search or a filter lists the first
+ * PAGE of its results again: whatever the catalogue's size, a keystroke renders and lays out at
+ * most this many entries (a few hundred took longer than a frame), and the list stays short
+ * enough to read after a search.
+ */
+export const PAGE = 20;
+
+export const emptyView: CatalogueView = { query: '', registry: '', level: '', limit: PAGE };
 
 export interface CatalogueContext {
   list: readonly Certification[];
   /** The search and filters of the list placed at `key`. */
   view(key: string): CatalogueView;
-  onView(key: string, view: CatalogueView): void;
+  /** Sets them; resolves once the element has re-rendered. */
+  onView(key: string, view: CatalogueView): Promise<unknown>;
 }
 
 /** "12 certifications"; French counts 0 and 1 as singular. */
@@ -52,8 +64,16 @@ export function renderCatalogue(ctx: CatalogueContext, locale: UiLocale, uiLang:
   const { list } = ctx;
   const view = ctx.view(key);
   const shown = filterCatalogue(list, view);
+  const listed = shown.slice(0, view.limit);
   const id = (x: string) => `cat-${key}-${x}`;
-  const set = (patch: Partial<CatalogueView>) => ctx.onView(key, { ...view, ...patch });
+  // A new search or filter starts from the first page of its results.
+  const set = (patch: Partial<CatalogueView>) => ctx.onView(key, { ...view, limit: PAGE, ...patch });
+  const more = async (e: Event) => {
+    const ul = (e.target as HTMLElement).closest('[part~="catalogue"]')?.querySelector('[part~="catalogue-list"]');
+    await ctx.onView(key, { ...view, limit: view.limit + PAGE });
+    // Keyboard and screen-reader users go on from the first entry just added, not from the top.
+    ul?.querySelectorAll<HTMLElement>('[part~="certification"]')[listed.length]?.focus();
+  };
   const registries = (['rncp', 'rs', 'none'] as const).filter((r) => list.some((c) => registryOf(c) === r));
   const levels = [...new Set(list.map((c) => c.level).filter((n) => n !== undefined))].sort((a, b) => a - b);
   const select = (name: string, label: string, options: [string, string][], value: string, on: (v: string) => void) =>
@@ -87,10 +107,12 @@ export function renderCatalogue(ctx: CatalogueContext, locale: UiLocale, uiLang:
         ? select('l', s.catLevel, levels.map((n) => [String(n), format(s.catLevelN, { n })]), view.level, (v) => set({ level: v }))
         : nothing}
     </div>
-    <p part="catalogue-count" role="status" lang=${uiLang}>${countText(shown.length, locale)}</p>
+    <p part="catalogue-count" role="status" lang=${uiLang}>
+      ${countText(shown.length, locale)}${listed.length < shown.length ? format(s.catFirst, { n: listed.length }) : ''}
+    </p>
     <ul part="catalogue-list" role="list">
-      ${shown.map(
-        (c) => html`<li part="certification" data-id=${c.id}>
+      ${listed.map(
+        (c) => html`<li part="certification" data-id=${c.id} tabindex="-1">
           <p part="certification-title">${c.link ? renderLink(c.title, c.link, locale) : c.title}</p>
           <p part="certification-facts" lang=${uiLang}>${badges(c, locale)}</p>
           ${c.description ? html`<p part="certification-description">${c.description}</p>` : nothing}
@@ -98,6 +120,11 @@ export function renderCatalogue(ctx: CatalogueContext, locale: UiLocale, uiLang:
         </li>`,
       )}
     </ul>
+    ${listed.length < shown.length
+      ? html`<button type="button" part="catalogue-more" lang=${uiLang} @click=${more}>
+          ${format(s.catMore, { n: Math.min(PAGE, shown.length - listed.length) })}
+        </button>`
+      : nothing}
   </div>`;
 }
 
@@ -143,5 +170,24 @@ export const catalogueStyles = css`
   [part~='certification-title'],
   [part~='catalogue-count'] {
     font-weight: 700;
+  }
+  [part~='catalogue-more'] {
+    font: inherit;
+    min-height: 2.75em;
+    margin-top: 0.75em;
+    padding: 0.4em 1.1em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  [part~='catalogue-more']:hover {
+    box-shadow: inset 0 0 0 1px currentColor;
+  }
+  @media print {
+    [part~='catalogue-more'] {
+      display: none;
+    }
   }
 `;

@@ -69,8 +69,9 @@ export type GuideLayout = 'tabs' | 'stacked';
  * @csspart link - A link in content text.
  * @csspart catalogue - The content's catalogue: search, filters, count and list.
  * @csspart catalogue-filters - The search field and filters; catalogue-search is the field, catalogue-filter a select.
- * @csspart catalogue-count - "12 certifications" (a polite live region).
- * @csspart catalogue-list - The list of certifications; certification is one entry.
+ * @csspart catalogue-count - "12 certifications" (a polite live region); says how many are listed when not all are.
+ * @csspart catalogue-list - The list of certifications; certification is one entry. It lists 20 results at first.
+ * @csspart catalogue-more - "Show 20 more": lists the next results and moves focus to the first of them.
  * @csspart certification-title - An entry's title (a link when it has one); certification-facts holds its badges.
  * @csspart certification-description - An entry's description; certification-certifier who awards it.
  * @csspart badge - A registry number ("RNCP12345", "Non inscrit"), a level or "VAE possible".
@@ -201,7 +202,10 @@ export class CqpVaeGuide extends ContentElement {
       ctx.catalogue = {
         list: catalogue,
         view: (key) => this.views[key] ?? emptyView,
-        onView: (key, view) => (this.views = { ...this.views, [key]: view }),
+        onView: (key, view) => {
+          this.views = { ...this.views, [key]: view };
+          return this.updateComplete;
+        },
         route: placed ? undefined : (guide.routes.find((r) => r.id === 'cqp') ?? guide.routes[0]).id,
       };
     }

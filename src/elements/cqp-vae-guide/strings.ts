@@ -23,6 +23,8 @@ export const guideStrings: Strings<
   | 'catVae'
   | 'catOne'
   | 'catOther'
+  | 'catFirst'
+  | 'catMore'
 > = {
   fr: {
     tablistLabel: 'Parcours',
@@ -42,6 +44,8 @@ export const guideStrings: Strings<
     catVae: 'VAE possible',
     catOne: '{n} certification',
     catOther: '{n} certifications',
+    catFirst: ', les {n} premières affichées',
+    catMore: 'Afficher {n} de plus',
   },
   en: {
     tablistLabel: 'Routes',
@@ -61,6 +65,8 @@ export const guideStrings: Strings<
     catVae: 'Open to VAE',
     catOne: '{n} certification',
     catOther: '{n} certifications',
+    catFirst: ', first {n} shown',
+    catMore: 'Show {n} more',
   },
 };
 

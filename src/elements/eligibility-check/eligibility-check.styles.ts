@@ -148,6 +148,11 @@ export const eligibilityStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+  /* A closed list stays hidden whatever a host's ::part(listbox) rule says: the shadow's important
+     rules win the cascade. */
+  [part~='listbox'][hidden] {
+    display: none !important;
+  }
   [role='option'] {
     padding: 0.4em 0.6em;
     border-radius: 0.25rem;

@@ -83,7 +83,8 @@ const own = (answers: Answers, id: string): Answer | undefined =>
  * @csspart total - The running total of the periods (a polite live region).
  * @csspart error-message - A validation message (`role="alert"`).
  * @csspart picker - A certification question: a combobox (input part `combobox`) over the content's catalogue.
- * @csspart listbox - The picker's list of certifications; picker-option is one of them.
+ * @csspart listbox - The picker's list of certifications (the first 50 matches); picker-option is one of them.
+ * @csspart picker-more - Under an open list that does not show every match: "the first 50 of 300: type more".
  * @csspart picker-choice - The chosen certification's badges under the field.
  * @csspart badge - A registry number ("RNCP12345", "Non inscrit"), a level or "VAE possible".
  * @csspart actions - The buttons of a step or of the result.

@@ -12,7 +12,12 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { filterCatalogue } from '../../content/catalogue.js';
 import { badges, countText } from '../cqp-vae-guide/catalogue.js';
+import { format } from '../../shared/i18n.js';
 import { errorMessage, fieldId, hints, ids, legendText, type FieldsContext } from './question-fields.js';
+import { strings } from './strings.js';
+
+/** Most entries the list offers at once (see render). */
+export const MAX_OPTIONS = 50;
 
 export class Picker implements ReactiveController {
   /** Text typed since the last choice; null shows the chosen answer. */
@@ -82,7 +87,11 @@ export class Picker implements ReactiveController {
     const listId = fieldId(q, 'list');
     const error = ctx.errors[0];
     const chosen = catalogue.find((c) => c.id === ctx.answer);
-    const matches = filterCatalogue(catalogue, { query: this.query ?? '' });
+    const found = filterCatalogue(catalogue, { query: this.query ?? '' });
+    // The list offers the first MAX_OPTIONS matches: a keystroke then renders a bounded number of
+    // options whatever the catalogue's size, and a list longer than that is read by nobody; a note
+    // says there are more and to type on.
+    const matches = found.slice(0, MAX_OPTIONS);
     // The compiled question ends with "not-listed" and "unknown" (rules/catalogue.ts).
     const others = q.options.slice(-2);
     this.#values = [...matches.map((c) => c.id), ...others.map((o) => o.value)];
@@ -129,7 +138,10 @@ export class Picker implements ReactiveController {
             ]
           : nothing}
       </ul>
-      <p class="visually-hidden" role="status">${this.open ? countText(matches.length, ctx.locale) : ''}</p>
+      ${this.open && found.length > matches.length
+        ? html`<p part="hint picker-more">${format(strings[ctx.locale].pickerMore, { n: matches.length, total: found.length })}</p>`
+        : nothing}
+      <p class="visually-hidden" role="status">${this.open ? countText(found.length, ctx.locale) : ''}</p>
     </div>`;
   }
 }

@@ -5,6 +5,7 @@
 import type { Strings } from '../../shared/i18n.js';
 
 type Key =
+  | 'pickerMore'
   | 'requiredNote'
   | 'optional'
   | 'stepCount'
@@ -58,6 +59,7 @@ type Key =
 
 export const strings: Strings<Key> = {
   fr: {
+    pickerMore: 'Les {n} premières sur {total} : précisez votre recherche pour trouver les autres.',
     requiredNote: 'Sauf mention contraire, tous les champs sont obligatoires.',
     optional: '(facultatif)',
     stepCount: 'Étape {current} sur {total}',
@@ -110,6 +112,7 @@ export const strings: Strings<Key> = {
     target: 'Certification visée\u00a0:',
   },
   en: {
+    pickerMore: 'The first {n} of {total}: type more to find the others.',
     requiredNote: 'All fields are required unless marked otherwise.',
     optional: '(optional)',
     stepCount: 'Step {current} of {total}',
