@@ -202,24 +202,49 @@ try {
     ratioMainThread: ratio(busy(guide.widget), busy(guide.floor)),
   };
   // Layout shift when the content comes from a slow `src` (300 ms) with host text below the guide.
-  const cls = [];
-  let heights;
-  for (let i = 0; i < 3; i++) {
-    const shift = await load('/bench/pages/guide-src.html', (p) =>
+  const shiftOf = (query) => load(`/bench/pages/guide-src.html${query}`, (p) =>
       p.evaluate(
         () =>
           new Promise((r) =>
             setTimeout(() => {
               const el = document.querySelector('cqp-vae-guide');
-              r({ cls: window.__bench.cls, loaded: el.getBoundingClientRect().height, placeholder: parseFloat(getComputedStyle(document.documentElement).fontSize) * 20 });
+              const B = window.__bench;
+              // Before the content: the element upgrading from an unknown, empty inline element
+              // to its placeholder; after: the placeholder replaced by the guide.
+              const sum = (list) => list.reduce((t, e) => t + e.value, 0);
+              r({
+                cls: B.cls,
+                beforeContent: sum(B.shifts.filter((e) => e.t < B.ready)),
+                afterContent: sum(B.shifts.filter((e) => e.t >= B.ready)),
+                loaded: el.getBoundingClientRect().height,
+                placeholder: parseFloat(getComputedStyle(document.documentElement).fontSize) * 20,
+              });
             }, 300),
           ),
       ),
     );
+  const cls = [];
+  const before = [];
+  const after = [];
+  let heights;
+  for (let i = 0; i < 3; i++) {
+    const shift = await shiftOf('');
     cls.push(shift.cls);
+    before.push(shift.beforeContent);
+    after.push(shift.afterContent);
     heights = { placeholderPx: shift.placeholder, loadedPx: Math.round(shift.loaded) };
   }
-  results.guide.srcLayoutShift = { ...summarize(cls), ...heights, viewport: '1280×900' };
+  // The same page with the README's two CSS rules reserving the guide's height.
+  const reserved = [];
+  for (let i = 0; i < 3; i++) reserved.push((await shiftOf(`?height=${heights.loadedPx}px`)).cls);
+  results.guide.srcLayoutShift = {
+    ...summarize(cls),
+    beforeContent: summarize(before),
+    afterContent: summarize(after),
+    ...heights,
+    viewport: '1280×900',
+    reserved: summarize(reserved),
+  };
 
   // ---- 3. questionnaire vs SurveyJS ------------------------------------------------------------
   log('3/5 questionnaire (widget vs SurveyJS)');

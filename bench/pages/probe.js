@@ -13,8 +13,11 @@
       /* not supported: the metric stays at its default */
     }
   };
+  B.shifts = [];
   observe('layout-shift', (e) => {
-    if (!e.hadRecentInput) B.cls += e.value;
+    if (e.hadRecentInput) return;
+    B.cls += e.value;
+    B.shifts.push({ t: e.startTime, value: e.value });
   });
   observe('longtask', (e) => {
     B.blocking += Math.max(0, e.duration - 50);
