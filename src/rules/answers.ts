@@ -4,7 +4,7 @@
  * trusts their type: a value of the wrong shape is treated as no answer, never as an error.
  */
 import type { Question } from '../content/schema.js';
-import type { Answer, AnswerProblem } from './types.js';
+import type { Answer, AnswerProblem, Answers } from './types.js';
 
 /** What a condition compares: an option value, the ticked values, or a number (a durations sum). */
 export type AnswerValue = string | number | string[];
@@ -19,6 +19,9 @@ export function answerOf(answers: unknown, id: string): unknown {
   if (typeof answers !== 'object' || answers === null) return undefined;
   return Object.prototype.hasOwnProperty.call(answers, id) ? (answers as Record<string, unknown>)[id] : undefined;
 }
+
+/** The same, for answers the element keeps (already an `Answers` record, values not checked). */
+export const ownAnswer = (answers: Answers, id: string) => answerOf(answers, id) as Answer | undefined;
 
 const isNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 const hasOption = (question: Question, value: unknown): value is string =>

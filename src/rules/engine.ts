@@ -14,7 +14,7 @@ import { fillReason } from './reasons.js';
 import { resolveEligibility } from './catalogue.js';
 
 export { evaluateCondition } from './conditions.js';
-export { answerValue, formatAnswer, validateAnswer } from './answers.js';
+export { answerValue, formatAnswer, ownAnswer, validateAnswer } from './answers.js';
 export { fillReason } from './reasons.js';
 export { pickedCertification, resolveEligibility } from './catalogue.js';
 export type { Answer, AnswerProblem, Answers, Evaluation, OutcomeResult, Reason, VerdictSummary } from './types.js';

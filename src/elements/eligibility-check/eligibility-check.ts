@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { Content, Question } from '../../content/schema.js';
-import { evaluate, pickedCertification, summarize } from '../../rules/engine.js';
+import { evaluate, ownAnswer as own, pickedCertification, summarize } from '../../rules/engine.js';
 import type { Answer, Answers, Evaluation } from '../../rules/types.js';
 import { ContentElement, type ContentState } from '../../shared/content-element.js';
 import { emit } from '../../shared/events.js';
@@ -23,8 +23,6 @@ import { Picker } from './picker.js';
 import { catalogueStyles } from '../cqp-vae-guide/catalogue.js';
 
 const localeOf = (content: Content): UiLocale => (content.meta.locale.toLowerCase().startsWith('en') ? 'en' : 'fr');
-const own = (answers: Answers, id: string): Answer | undefined =>
-  Object.prototype.hasOwnProperty.call(answers, id) ? answers[id] : undefined;
 
 /**
  * The eligibility questionnaire: one question per step, a recap, then a result per outcome (CQP by

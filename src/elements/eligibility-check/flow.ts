@@ -4,14 +4,12 @@
  * never collide with a question, and a position survives questions appearing or disappearing.
  */
 import type { Question } from '../../content/schema.js';
-import { validateAnswer } from '../../rules/engine.js';
-import type { Answer, Answers } from '../../rules/types.js';
+import { ownAnswer as answerOf, validateAnswer } from '../../rules/engine.js';
+import type { Answers } from '../../rules/types.js';
 
 export const RECAP = '#recap';
 export const RESULT = '#result';
 
-const answerOf = (answers: Answers, id: string): Answer | undefined =>
-  Object.prototype.hasOwnProperty.call(answers, id) ? answers[id] : undefined;
 
 /** True when the question's answer would be accepted as it is. */
 export const isAnswered = (q: Question, answers: Answers) => validateAnswer(q, answerOf(answers, q.id)) === null;

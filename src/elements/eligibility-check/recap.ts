@@ -4,8 +4,8 @@
  */
 import { html } from 'lit';
 import type { Question } from '../../content/schema.js';
-import { formatAnswer } from '../../rules/engine.js';
-import type { Answer, Answers } from '../../rules/types.js';
+import { formatAnswer, ownAnswer } from '../../rules/engine.js';
+import type { Answers } from '../../rules/types.js';
 import { format, type UiLocale } from '../../shared/i18n.js';
 import { strings } from './strings.js';
 
@@ -22,7 +22,7 @@ export function renderRecap(
   return html`<p part="recap-intro">${s.recapIntro}</p>
     <dl part="recap" class="recap">
       ${visible.map((q) => {
-        const answer = Object.prototype.hasOwnProperty.call(answers, q.id) ? (answers[q.id] as Answer) : undefined;
+        const answer = ownAnswer(answers, q.id);
         const text = formatAnswer(q, answer, contentLocale) || s.noAnswer;
         const title = questionTitle(q);
         return html`<div part="recap-item" class="recap-item" data-question=${q.id}>
