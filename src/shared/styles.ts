@@ -67,6 +67,21 @@ export const sharedStyles = css`
     margin-inline-start: 0.15em;
     font-size: 0.85em;
   }
+  /* The widgets' buttons (the guide's tabs have their own look); :where() keeps the specificity of a
+     plain button selector, so that a part's rule (the primary button) overrides it. */
+  button:where(:not([role='tab'])) {
+    font: inherit;
+    min-height: 2.75em;
+    padding: 0.4em 1.1em;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_accent);
+    background: transparent;
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  button:where(:not([role='tab'])):hover {
+    box-shadow: inset 0 0 0 1px currentColor;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;

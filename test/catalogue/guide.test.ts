@@ -112,6 +112,9 @@ describe('<cqp-vae-guide> catalogue of 300 entries', () => {
   it('lists 20 more on request, moves focus to the first of them, and starts over on a new search', async () => {
     const more = () => root(el).querySelector<HTMLButtonElement>('[part~="catalogue-more"]');
     expect(text(more())).to.equal('Afficher 20 de plus');
+    // The widgets' outlined button look, shared with the questionnaire's buttons.
+    expect(getComputedStyle(more()!).borderTopWidth).to.equal('2px');
+    expect(getComputedStyle(more()!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
     more()!.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;

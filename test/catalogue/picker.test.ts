@@ -77,6 +77,18 @@ describe('<eligibility-check> certification picker (combobox)', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the closed list hidden when the host styles ::part(listbox)', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'eligibility-check::part(listbox) { display: block !important; }';
+    document.head.append(style);
+    try {
+      expect(listbox(el).hidden).to.equal(true);
+      expect(listbox(el).getClientRects().length).to.equal(0);
+    } finally {
+      style.remove();
+    }
+  });
+
   it('moves with the arrows (wrapping), picks with Enter, keeps focus in the field', async () => {
     const changes = record(el, 'eligibility-change');
     combobox(el).focus();

@@ -45,6 +45,11 @@ describe('<eligibility-check> on the built-in content', () => {
     expect($(el, 'legend')!.textContent).to.contain('Quelle certification visez-vous ?');
     expect($$(el, 'input[type="radio"][name="target"]')).to.have.length(3);
     expect(has(el, 'button[part~="previous"]')).to.equal(false);
+    // The primary button is filled with the accent; the shared outlined button look does not win.
+    const nextButton = $(el, 'button[part~="button-primary"]')!;
+    expect(getComputedStyle(nextButton).borderTopWidth).to.equal('2px');
+    expect(getComputedStyle(nextButton).backgroundColor).to.equal(getComputedStyle(nextButton).borderTopColor);
+    expect(getComputedStyle(nextButton).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
     expect(text($(el, '[part~="source"]'))).to.contain('Vérifié le 27 novembre 2026');
     // Nothing on the page should take focus on load.
     expect(focused(el)).to.equal('none');

@@ -172,18 +172,7 @@ export const catalogueStyles = css`
     font-weight: 700;
   }
   [part~='catalogue-more'] {
-    font: inherit;
-    min-height: 2.75em;
     margin-top: 0.75em;
-    padding: 0.4em 1.1em;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_accent);
-    cursor: pointer;
-  }
-  [part~='catalogue-more']:hover {
-    box-shadow: inset 0 0 0 1px currentColor;
   }
   @media print {
     [part~='catalogue-more'] {

@@ -198,22 +198,9 @@ export const eligibilityStyles = css`
     gap: 0.75em;
     margin-top: calc(var(--_space) * 1.5);
   }
-  button {
-    font: inherit;
-    min-height: 2.75em;
-    padding: 0.4em 1.1em;
-    border-radius: var(--_radius);
-    border: 2px solid var(--_accent);
-    background: transparent;
-    color: var(--_accent);
-    cursor: pointer;
-  }
   [part~='button-primary'] {
     background: var(--_accent);
     color: var(--_on-accent);
-  }
-  button:hover {
-    box-shadow: inset 0 0 0 1px currentColor;
   }
   [part~='remove'],
   [part~='change'] {
