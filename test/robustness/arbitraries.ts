@@ -78,7 +78,9 @@ export function mutate(base: Json, paths: Key[][], seed: number, m: Mutation): u
       break;
     case 'unknown-key':
       if (current && typeof current === 'object' && !Array.isArray(current)) put(current as Record<string, unknown>, m.key, m.value);
-      else put(parent as Record<string, unknown>, typeof last === 'string' ? `${m.key}x` : m.key || 'x', m.value);
+      // An array has no keys in JSON (and "length" is not one to set): it gets an unexpected item.
+      else if (Array.isArray(parent)) parent.push(m.value as Json);
+      else put(parent as Record<string, unknown>, `${m.key}x`, m.value);
       break;
     case 'duplicate':
       if (Array.isArray(parent)) parent.splice(last as number, 0, structuredClone(current));

@@ -89,6 +89,16 @@ describe('bad content, generated (fast-check)', function () {
     for (const base of bases) expect(parseContent(base).ok).to.equal(true);
   });
 
+  it('the generator breaks arrays too, with keys such as "length" (once a RangeError in the generator)', () => {
+    const base = bases[0];
+    const at = paths[0].findIndex((p) => typeof p[p.length - 1] === 'number' && typeof p[p.length - 2] === 'string');
+    expect(at).to.be.greaterThan(-1);
+    for (const key of ['length', '0', '__proto__']) {
+      const doc = mutate(base, paths[0], at, { kind: 'unknown-key', key, value: 'x' });
+      expect(JSON.stringify(doc)).to.not.equal(JSON.stringify(base));
+    }
+  });
+
   it('parse + lint never throw on random JSON values or text', () => {
     fc.assert(
       fc.property(randomDocument, (doc) => {
