@@ -11,7 +11,7 @@ export async function loadSource(root) {
     stdin: {
       contents: [
         "export { defaultContent } from './src/content/default-content.ts';",
-        "export { lintContent } from './src/content/lint.ts';",
+        "export { lintContent } from './src/authoring/lint.ts';",
         "export { parseContent } from './src/content/parse.ts';",
         "export { evaluate } from './src/rules/engine.ts';",
       ].join('\n'),

@@ -3,8 +3,8 @@
  * (validateContentText, plus its size limit), each finding placed in the text so that a click can
  * move the caret there. Pure, no DOM.
  */
-import { lineColumn, validateContentText } from '../src/content/lint-validate.js';
-import type { LintFinding } from '../src/content/lint.js';
+import { lineColumn, validateContentText } from '../src/authoring/lint-validate.js';
+import type { LintFinding } from '../src/authoring/lint.js';
 import type { Content } from '../src/content/schema.js';
 import { DEFAULT_MAX_BYTES } from '../src/shared/load-content.js';
 import { defaultContent } from '../src/content/default-content.js';

@@ -6,7 +6,7 @@
  */
 import { render } from 'lit';
 import '../src/define.js';
-import { lineColumn } from '../src/content/lint-validate.js';
+import { lineColumn } from '../src/authoring/lint-validate.js';
 import { checkText, type Check, type CheckOptions, type PlacedFinding } from './playground-check.js';
 import { BUILT_IN_TEXT, EXAMPLES, type Example } from './playground-examples.js';
 import { buildSnippet, INLINE_LIMIT_BYTES, type ContentMode } from './playground-snippet.js';

@@ -37,7 +37,7 @@ export type {
   CertificationKind,
 } from './content/schema.js';
 export { filterCatalogue, normalize as normalizeForSearch, type CatalogueFilter } from './content/catalogue.js';
-export { lintContent, type LintFinding, type LintOptions, type LintSeverity } from './content/lint.js';
+export { lintContent, type LintFinding, type LintOptions, type LintSeverity } from './authoring/lint.js';
 export type { Answer, Answers, Evaluation, OutcomeResult, Reason, VerdictSummary } from './rules/types.js';
 export { evaluate, evaluateCondition, visibleQuestions } from './rules/engine.js';
 // With a catalogue, give `evaluateCondition` and `visibleQuestions` the questionnaire as the engine

@@ -7,14 +7,14 @@
  * Exit codes: 0 no error (warnings allowed), 1 at least one error, 2 a usage error or unreadable file.
  */
 import type { IssueLocale } from '../content/issues.js';
-import { contentJsonSchema } from '../content/json-schema.js';
-import type { LintFinding } from '../content/lint.js';
-import { validateContentText } from '../content/lint-validate.js';
+import { contentJsonSchema } from '../authoring/json-schema.js';
+import type { LintFinding } from '../authoring/lint.js';
+import { validateContentText } from '../authoring/lint-validate.js';
 import { DEFAULT_MAX_BYTES } from '../shared/load-content.js';
 import { textReport } from './report.js';
 import { cliStrings, type CliStrings } from './strings.js';
 
-export { contentJsonSchema } from '../content/json-schema.js';
+export { contentJsonSchema } from '../authoring/json-schema.js';
 
 // Replaced by the build with the package's version.
 declare const __CQP_VAE_VERSION__: string;

@@ -3,7 +3,7 @@
  * then one line that says whether the content can be published. Plain text, no colours: it is read
  * in terminals and in CI logs alike.
  */
-import type { LintFinding } from '../content/lint.js';
+import type { LintFinding } from '../authoring/lint.js';
 import type { CliStrings } from './strings.js';
 
 function block(findings: LintFinding[], t: CliStrings): string[] {

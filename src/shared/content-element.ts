@@ -10,7 +10,7 @@ import { parseContent, parseContentText, type ParseResult } from '../content/par
 import type { ContentIssue } from '../content/issues.js';
 import type { Content, Meta } from '../content/schema.js';
 import { defaultContent } from '../content/default-content.js';
-import { lintContent } from '../content/lint.js';
+import { lintContent } from '../authoring/lint.js';
 import { DEFAULT_TIMEOUT_MS, loadContent, type LoadFailure } from './load-content.js';
 import { format, formatDate, resolveLocale, sharedStrings, type UiLocale } from './i18n.js';
 import { renderLink } from './rich-text.js';

@@ -4,7 +4,7 @@
 // gives the expected verdicts. Without a catalogue nothing changes.
 import { expect } from '@open-wc/testing';
 import { defaultContent } from '../../src/content/default-content.js';
-import { lintContent } from '../../src/content/lint.js';
+import { lintContent } from '../../src/authoring/lint.js';
 import type { Content } from '../../src/content/schema.js';
 import { evaluate, evaluateCondition, pickedCertification, resolveEligibility, summarize } from '../../src/rules/engine.js';
 import type { Answers } from '../../src/rules/types.js';

@@ -3,11 +3,11 @@
 // question without a catalogue, a `picked` or `from` that names the wrong question; the JSON Schema
 // an editor reads.
 import { expect } from '@open-wc/testing';
-import { contentJsonSchema } from '../../src/content/json-schema.js';
-import { lintContent } from '../../src/content/lint.js';
-import { validateContent } from '../../src/content/lint-validate.js';
+import { contentJsonSchema } from '../../src/authoring/json-schema.js';
+import { lintContent } from '../../src/authoring/lint.js';
+import { validateContent } from '../../src/authoring/lint-validate.js';
 import { parseContent } from '../../src/content/parse.js';
-import { schemaErrors } from '../content/json-schema-validator.js';
+import { schemaErrors } from '../authoring/json-schema-validator.js';
 import { catalogueInput, generateCatalogue, parsed } from './fixtures.js';
 
 type Input = Record<string, any>;

@@ -2,11 +2,11 @@
 // reads) and the lint with no finding, and each one says what it claims to be.
 import { expect } from '@open-wc/testing';
 import { parseContent } from '../../src/content/parse.js';
-import { lintContent } from '../../src/content/lint.js';
-import { contentJsonSchema } from '../../src/content/json-schema.js';
+import { lintContent } from '../../src/authoring/lint.js';
+import { contentJsonSchema } from '../../src/authoring/json-schema.js';
 import { defaultContent } from '../../src/content/default-content.js';
 import type { Content } from '../../src/content/schema.js';
-import { schemaErrors } from './json-schema-validator.js';
+import { schemaErrors } from '../authoring/json-schema-validator.js';
 
 const EXAMPLES = ['default.fr.json', 'default.en.json', 'branche-cycles.fr.json', 'reform-2022.fr.json'];
 const SCHEMA_PATH = '../../dist/content.schema.json';

@@ -8,7 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/define.js';
 import { parseContent, parseContentText, type ParseResult } from '../../src/content/parse.js';
-import { lintContent } from '../../src/content/lint.js';
+import { lintContent } from '../../src/authoring/lint.js';
 import { defaultContent } from '../../src/content/default-content.js';
 import { BRANCH, quietConsole, shown, type Widget } from '../security/helpers.js';
 import { mutate, mutation, pathsOf, randomDocument, randomText, type Json } from './arbitraries.js';

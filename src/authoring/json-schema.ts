@@ -10,7 +10,7 @@
  * support best.
  */
 import * as z from 'zod/mini';
-import { contentSchema, SAFE_LINK_SCHEMES } from './schema.js';
+import { contentSchema, SAFE_LINK_SCHEMES } from '../content/schema.js';
 import { descriptions, type DescriptionLocale } from './json-schema-descriptions.js';
 
 type Json = Record<string, unknown>;

@@ -7,8 +7,8 @@ import type { Condition, Content, Question, Verdict } from '../../src/content/sc
 import type { Answer } from '../../src/rules/types.js';
 import { evaluateCondition } from '../../src/rules/conditions.js';
 import { resolveEligibility } from '../../src/rules/catalogue.js';
-import { domainsOf, leavesOf } from '../../src/content/lint-domains.js';
-import { explore, type Gap, type Missing } from '../../src/content/lint-reach.js';
+import { domainsOf, leavesOf } from '../../src/authoring/lint-domains.js';
+import { explore, type Gap, type Missing } from '../../src/authoring/lint-reach.js';
 
 type Kept = Record<string, Answer>;
 const severity: Record<Verdict, number> = { eligible: 0, 'to-check': 1, 'not-eligible': 2 };

@@ -1,8 +1,8 @@
 // The JSON Schema an editor reads: generated from the zod schema, described field by field, and
 // in agreement with the zod schema on the built-in content and on broken variants of it.
 import { expect } from '@open-wc/testing';
-import { contentJsonSchema } from '../../src/content/json-schema.js';
-import { descriptions } from '../../src/content/json-schema-descriptions.js';
+import { contentJsonSchema } from '../../src/authoring/json-schema.js';
+import { descriptions } from '../../src/authoring/json-schema-descriptions.js';
 import { defaultContent } from '../../src/content/default-content.js';
 import { parseContent } from '../../src/content/parse.js';
 import { schemaErrors } from './json-schema-validator.js';

@@ -4,7 +4,7 @@
  * a question that every condition treats alike form one class; a number or a durations total is
  * tried once per interval between the thresholds conditions compare it with, and at each threshold.
  */
-import type { Condition, Eligibility, Question } from './schema.js';
+import type { Condition, Eligibility, Question } from '../content/schema.js';
 import type { Answer } from '../rules/types.js';
 import { validateAnswer } from '../rules/answers.js';
 

@@ -15,7 +15,7 @@
  * search drops what can no longer satisfy its condition, and one that wants a single example
  * keeps nothing that comes after a combination that satisfies it for sure.
  */
-import type { Content } from './schema.js';
+import type { Content } from '../content/schema.js';
 import type { Answer } from '../rules/types.js';
 import { resolveEligibility } from '../rules/catalogue.js';
 import { domainsOf } from './lint-domains.js';

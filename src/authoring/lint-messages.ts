@@ -3,7 +3,7 @@
  * it) for every finding, schema and cross-reference issues included. Written for a content author,
  * not a developer: they name the fields of the content file and say what to change.
  */
-import type { IssueLocale } from './issues.js';
+import type { IssueLocale } from '../content/issues.js';
 
 type Params = Record<string, unknown>;
 type Words = Record<string, (p: Params) => string>;

@@ -3,7 +3,7 @@
 // finding comes from the lint and not from a malformed fixture.
 import { expect } from '@open-wc/testing';
 import { contentSchema, type Content as ContentType } from '../../src/content/schema.js';
-import { lintContent, type LintFinding } from '../../src/content/lint.js';
+import { lintContent, type LintFinding } from '../../src/authoring/lint.js';
 import { defaultContent } from '../../src/content/default-content.js';
 
 const TODAY = '2026-11-27';

@@ -11,13 +11,13 @@
  *   content not reviewed for more than `maxAgeDays`, a catalogue entry open to VAE but not in the RNCP.
  * Pure: no DOM, no clock unless `today` is left out.
  */
-import type { Condition, Content } from './schema.js';
+import type { Condition, Content } from '../content/schema.js';
 import type { Answer } from '../rules/types.js';
-import { formatPath, type ContentIssue, type IssueLocale } from './issues.js';
-import { checkReferences } from './references.js';
+import { formatPath, type ContentIssue, type IssueLocale } from '../content/issues.js';
+import { checkReferences } from '../content/references.js';
 import { explore, MAX_COMBINATIONS } from './lint-reach.js';
 import { hintFor, lintMessage, quoted } from './lint-messages.js';
-import { registryOf } from './catalogue.js';
+import { registryOf } from '../content/catalogue.js';
 import { PLACEHOLDER } from '../rules/reasons.js';
 
 export type LintSeverity = 'error' | 'warning';

@@ -5,7 +5,7 @@
  * in three values: a leaf on a question the walk has not reached yet is unknown, so that a search
  * can drop a partial combination as soon as its condition can no longer hold.
  */
-import type { Condition, Question } from './schema.js';
+import type { Condition, Question } from '../content/schema.js';
 import type { Answer } from '../rules/types.js';
 import { evaluateCondition } from '../rules/conditions.js';
 

@@ -3,8 +3,8 @@
  * content that fails the schema is not linted (the lint needs typed content); fixing the schema
  * errors and running again shows the rest.
  */
-import { contentSchema, type Content } from './schema.js';
-import { fromZodIssues, message, type IssueLocale } from './issues.js';
+import { contentSchema, type Content } from '../content/schema.js';
+import { fromZodIssues, message, type IssueLocale } from '../content/issues.js';
 import { issueFinding, lintContent, type LintFinding, type LintOptions } from './lint.js';
 
 export interface Validation {
