@@ -5,6 +5,7 @@
  */
 import type { Question } from '../content/schema.js';
 import type { Answer, AnswerProblem, Answers } from './types.js';
+import { DECIMALS, durationsTotal, fixedSum, numberValue } from './quantity.js';
 
 /** What a condition compares: an option value, the ticked values, or a number (a durations sum). */
 export type AnswerValue = string | number | string[];
@@ -57,11 +58,15 @@ export function wellTyped(question: Question, value: unknown): Answer | undefine
   }
 }
 
-/** The value conditions compare, or undefined when the answer is missing or of the wrong shape. */
+/**
+ * The value conditions compare, or undefined when the answer is missing or of the wrong shape.
+ * Numbers and durations totals are at the fixed precision they are displayed with (quantity.ts).
+ */
 export function answerValue(question: Question, answer: unknown): AnswerValue | undefined {
   const value = wellTyped(question, answer);
   if (value === undefined) return undefined;
-  if (question.type === 'durations') return (value as number[]).reduce((sum, n) => sum + n, 0);
+  if (question.type === 'durations') return durationsTotal(value);
+  if (question.type === 'number') return numberValue(value as number);
   return value as AnswerValue;
 }
 
@@ -99,7 +104,7 @@ export function validateAnswer(question: Question, answer: Answer | undefined): 
       return value.length === 0 ? absent : null;
     case 'number':
       if (!isNumber(value)) return { code: 'not-a-number' };
-      return range(question, value) ?? offStep(question, value);
+      return range(question, numberValue(value)) ?? offStep(question, numberValue(value));
     case 'durations': {
       if (!Array.isArray(value) || !allItems(value, isNumber)) return { code: 'not-a-number' };
       if (value.length === 0) return absent;
@@ -107,7 +112,8 @@ export function validateAnswer(question: Question, answer: Answer | undefined): 
         return { code: 'too-many', max: question.maxItems };
       }
       for (const n of value as number[]) {
-        const problem = range(question, n);
+        // A period is judged at the precision its total is: 600.04 months is 600.
+        const problem = range(question, fixedSum([n], DECIMALS.durations));
         if (problem) return problem;
       }
       return null;

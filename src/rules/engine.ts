@@ -16,6 +16,7 @@ import { resolveEligibility } from './catalogue.js';
 export { evaluateCondition } from './conditions.js';
 export { answerValue, formatAnswer, ownAnswer, validateAnswer } from './answers.js';
 export { fillReason } from './reasons.js';
+export { DECIMALS, durationsTotal, fixedSum } from './quantity.js';
 export { pickedCertification, resolveEligibility } from './catalogue.js';
 export type { Answer, AnswerProblem, Answers, Evaluation, OutcomeResult, Reason, VerdictSummary } from './types.js';
 

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Certification, Question } from '../../content/schema.js';
-import { formatAnswer } from '../../rules/engine.js';
+import { durationsTotal, formatAnswer } from '../../rules/engine.js';
 import type { Answer } from '../../rules/types.js';
 import { format, type UiLocale } from '../../shared/i18n.js';
 import { renderParagraphs, renderRuns } from '../../shared/rich-text.js';
@@ -125,7 +125,7 @@ function durationsField(ctx: FieldsContext, q: Extract<Question, { type: 'durati
   const wholeId = fieldId(q, 'error');
   const itemLabel = q.itemLabel ?? s.period;
   const count = ctx.draft.length;
-  const total = formatAnswer(q, [sum(ctx.answer)], ctx.contentLocale);
+  const total = formatAnswer(q, [durationsTotal(ctx.answer)], ctx.contentLocale);
   return html`<fieldset part="fieldset" aria-describedby=${ids(q.hint?.length && fieldId(q, 'hint'), whole && wholeId)}>
     <legend part="legend">${legendText(ctx)}</legend>
     ${hints(ctx)} ${errorMessage(ctx, whole, wholeId)}
@@ -158,9 +158,6 @@ function durationsField(ctx: FieldsContext, q: Extract<Question, { type: 'durati
     <p part="total" class="total" role="status">${format(s.total, { total })}</p>
   </fieldset>`;
 }
-
-const sum = (answer: Answer | undefined) =>
-  Array.isArray(answer) ? (answer as unknown[]).reduce<number>((t, n) => t + (typeof n === 'number' ? n : 0), 0) : 0;
 
 /** The controls for the question of the current step. */
 export function renderQuestion(ctx: FieldsContext): TemplateResult | typeof nothing {
