@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import { build as esbuild } from 'esbuild';
-import { cp, mkdir } from 'node:fs/promises';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
 import base from './vite.config.ts';
 
 // The unbundled build for applications that already ship lit: one ES module per source file in
@@ -15,6 +15,9 @@ import base from './vite.config.ts';
 // - dist/hydrate-support.js: lit's hydration support (@lit-labs/ssr-client) as a self-contained
 //   module, loaded before dist/cqp-vae-widgets.js on a prerendered page (opt-in, so that the main
 //   bundle does not carry it);
+// - dist/hydrate-support.node.js: what a server gets for `cqp-vae-widgets/hydrate-support` (the
+//   `node` export condition): nothing, since hydration happens in the browser; importing the entry in
+//   a server-rendered component then does not throw on `document`;
 // - dist/types/types/*.d.ts: the JSX (React) and Vue typings, which tsc does not copy.
 export default defineConfig({
   plugins: [...(base.plugins ?? []), extras()],
@@ -66,6 +69,10 @@ function extras() {
             '// Load it before cqp-vae-widgets.js.',
         },
       });
+      await writeFile(
+        'dist/hydrate-support.node.js',
+        '// cqp-vae-widgets: hydration support runs in the browser; on a server this entry does nothing.\nexport {};\n',
+      );
       await mkdir('dist/types/types', { recursive: true });
       await cp('src/types', 'dist/types/types', { recursive: true });
     },

@@ -234,6 +234,72 @@ window.__app = {
     assert.match(withTags, /customElements\.define/);
   });
 
+  it('every JavaScript entry imports in plain Node (a server build, a test runner) without throwing', async () => {
+    const app = path.dirname(path.dirname(installed));
+    const manifest = JSON.parse(await readFile(path.join(installed, 'package.json'), 'utf8'));
+    const entries = Object.entries(manifest.exports)
+      .filter(([key, target]) => !key.endsWith('.json') && (typeof target === 'string' || target.default))
+      .map(([key]) => `cqp-vae-widgets${key.slice(1)}`);
+    assert.ok(entries.includes('cqp-vae-widgets') && entries.includes('cqp-vae-widgets/hydrate-support'), entries.join());
+    for (const entry of entries) {
+      const script = `const m = await import(${JSON.stringify(entry)}); console.log(JSON.stringify(Object.keys(m).length));`;
+      try {
+        await execFile(process.execPath, ['--input-type=module', '-e', script], { cwd: app });
+      } catch (error) {
+        assert.fail(`import('${entry}') in Node threw:\n${error.stderr}`);
+      }
+    }
+    // The main entry in Node is the unbundled one: it exports the same functions and they work.
+    const { stdout } = await execFile(
+      process.execPath,
+      ['--input-type=module', '-e', "const m = await import('cqp-vae-widgets'); console.log(m.parseContent(m.defaultContent).ok, typeof m.EligibilityCheck);"],
+      { cwd: app },
+    );
+    assert.equal(stdout.trim(), 'true function');
+  });
+
+  it('TypeScript with `moduleResolution: node10` finds the typings of the subpaths (typesVersions)', async () => {
+    const app = path.dirname(path.dirname(installed));
+    await writeFile(
+      path.join(app, 'check-node10.ts'),
+      `/// <reference types="cqp-vae-widgets/react" />
+import { CqpVaeGuide } from 'cqp-vae-widgets';
+import { EligibilityCheck } from 'cqp-vae-widgets/unbundled';
+import { parseContent } from 'cqp-vae-widgets/unbundled/classes';
+import 'cqp-vae-widgets/unbundled/define';
+import 'cqp-vae-widgets/hydrate-support';
+const check: EligibilityCheck | null = document.querySelector('eligibility-check');
+const guide: CqpVaeGuide | null = document.querySelector('cqp-vae-guide');
+// @ts-expect-error not a layout
+if (guide) guide.layout = 'grid';
+console.log(parseContent({}).ok, check);
+`,
+    );
+    await writeFile(
+      path.join(app, 'tsconfig.node10.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'CommonJS',
+          moduleResolution: 'node10',
+          lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+          types: [],
+          paths: { react: [at('node_modules/@types/react')] },
+        },
+        files: ['check-node10.ts'],
+      }),
+    );
+    const tsc = at('node_modules/typescript/bin/tsc');
+    try {
+      await execFile(process.execPath, [tsc, '-p', path.join(app, 'tsconfig.node10.json')], { cwd: app });
+    } catch (error) {
+      assert.fail(`tsc (node10) found errors:\n${error.stdout}${error.stderr}`);
+    }
+  });
+
   it('TypeScript resolves the typings of every entry through the exports map', async () => {
     const app = path.dirname(path.dirname(installed));
     await writeFile(
