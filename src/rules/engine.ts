@@ -7,17 +7,19 @@
  * as unanswered, and no input makes these functions throw.
  */
 import type { Content, Eligibility, FinancingOption, Outcome, Question, Route, Step, Verdict } from '../content/schema.js';
-import type { Answer, Answers, Evaluation, OutcomeResult, Reason, VerdictSummary } from './types.js';
+import type { Answer, Answers, Evaluation, OutcomeResult, VerdictSummary } from './types.js';
 import { answerOf, validateAnswer, wellTyped, type Locale } from './answers.js';
 import { evaluateCondition } from './conditions.js';
 import { fillReason } from './reasons.js';
 import { resolveEligibility } from './catalogue.js';
+import { noOutcome, unmatched } from './fallback.js';
 
 export { evaluateCondition } from './conditions.js';
 export { answerValue, formatAnswer, ownAnswer, validateAnswer } from './answers.js';
 export { fillReason } from './reasons.js';
 export { DECIMALS, durationsTotal, fixedSum } from './quantity.js';
 export { pickedCertification, resolveEligibility } from './catalogue.js';
+export { contactLink, UNMATCHED_OUTCOME } from './fallback.js';
 export type { Answer, AnswerProblem, Answers, Evaluation, OutcomeResult, Reason, VerdictSummary } from './types.js';
 
 /**
@@ -59,9 +61,10 @@ const severity: Record<Verdict, number> = { eligible: 0, 'to-check': 1, 'not-eli
  * would remain to check); "eligible" reasons would contradict any other verdict, so they only
  * appear when the verdict is eligible.
  */
-function judge(outcome: Outcome, answers: Answers, questions: readonly Question[], locale: Locale) {
+function judge(content: Content, outcome: Outcome, answers: Answers, questions: readonly Question[], locale: Locale) {
   const matched = outcome.rules.filter((rule) => !rule.when || evaluateCondition(rule.when, answers, questions));
-  if (matched.length === 0) return { verdict: 'to-check' as Verdict, reasons: [] as Reason[] };
+  // A gap in the content (the lint reports it): "to check", and whom to ask.
+  if (matched.length === 0) return unmatched(content, outcome, locale);
   const rank = (v: Verdict) => severity[v] ?? 0;
   const verdict = matched.reduce<Verdict>((worst, r) => (rank(r.verdict) > rank(worst) ? r.verdict : worst), 'eligible');
   const reasons = matched
@@ -127,13 +130,14 @@ export function evaluate(content: Content, answers: Answers, locale: Locale = 'f
     const route = outcome.route === undefined ? undefined : content.guide.routes.find((r) => r.id === outcome.route);
     results.push({
       outcome,
-      ...judge(outcome, kept, questions, locale),
+      ...judge(content, outcome, kept, questions, locale),
       ...(route ? { route } : {}),
       steps: stepsOf(route),
       financing: financingOf(content, outcome, kept, questions),
     });
   }
-  return { visible, answers: kept, complete, results };
+  // No outcome shown for these answers (another gap): one "to check" result rather than none.
+  return { visible, answers: kept, complete, results: results.length ? results : [noOutcome(content, locale)] };
 }
 
 /** Plain JSON for events: outcome ids, verdicts and reason texts. */

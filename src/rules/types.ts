@@ -39,6 +39,11 @@ export interface OutcomeResult {
   steps: Step[];
   /** Financing options that apply to these answers, resolved from the guide. */
   financing: { route: Route; option: FinancingOption }[];
+  /**
+   * Set when no rule of the content answers (a gap the lint reports): the verdict is "to check",
+   * with a reason and a contact link given by the engine.
+   */
+  unmatched?: true;
 }
 
 export interface Evaluation {

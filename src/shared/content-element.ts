@@ -10,7 +10,6 @@ import { parseContent, parseContentText, type ParseResult } from '../content/par
 import type { ContentIssue } from '../content/issues.js';
 import type { Content, Meta } from '../content/schema.js';
 import { defaultContent } from '../content/default-content.js';
-import { lintContent } from '../authoring/lint.js';
 import { DEFAULT_TIMEOUT_MS, loadContent, type LoadFailure } from './load-content.js';
 import { format, formatDate, resolveLocale, sharedStrings, type UiLocale } from './i18n.js';
 import { renderLink } from './rich-text.js';
@@ -33,9 +32,6 @@ export interface ContentErrorDetail {
   reason?: LoadFailure['reason'];
   src?: string;
 }
-
-/** Cap of the lint's exhaustive check at load time (the CLI and the playground check further). */
-const LINT_MAX_COMBINATIONS = 2000;
 
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 
@@ -146,7 +142,7 @@ export abstract class ContentElement extends LitElement {
         // A newer src, a property, or a removal made this answer stale.
         if (this.#fetch !== controller) return;
         this.#fetch = undefined;
-        if (result.ok) this.#settle(result, 'src', src);
+        if (result.ok) this.#settle(result, 'src');
         else {
           const { ok: _ok, issues, ...failure } = result;
           this.#fail({ status: 'error', issues, origin: 'src', failure });
@@ -158,24 +154,12 @@ export abstract class ContentElement extends LitElement {
     );
   }
 
-  #settle(result: ParseResult, origin: ContentOrigin, src?: string): void {
+  #settle(result: ParseResult, origin: ContentOrigin): void {
+    // The schema and the cross-references only: the lint (answers that reach no verdict, outcomes
+    // never shown…) is the author's tool, `npx cqp-vae-widgets validate`, not every visitor's. What it
+    // would refuse still renders sensibly: the engine answers a gap with "to check" and a contact
+    // (rules/fallback.ts), and the questionnaire tells the console.
     if (!result.ok) return this.#fail({ status: 'error', issues: result.issues, origin });
-    // What a schema cannot say (a set of answers that reaches no result, an outcome never
-    // reached…) would make the questionnaire silently wrong: lint errors refuse the content like
-    // schema errors, warnings go to the console for the author. The exhaustive check is capped
-    // lower than the CLI's so that a huge content cannot hold the page for long.
-    const findings = lintContent(result.content, { locale: this.uiLocale, maxCombinations: LINT_MAX_COMBINATIONS });
-    const errors = findings.filter((f) => f.severity === 'error');
-    if (errors.length) {
-      const issues = errors.map(({ path, message, hint, code }) => ({ path, message: hint ? `${message} ${hint}` : message, code }));
-      // Refused like a schema error, and reported the same way (reason 'invalid' and the src).
-      return this.#fail({ status: 'error', issues, origin, ...(src ? { failure: { reason: 'invalid', src } } : {}) });
-    }
-    if (findings.length) {
-      console.warn(
-        `<${this.localName}>: content warnings (${origin}).` + findings.map((f) => `\n  ${f.path || '(document)'}: ${f.message}`).join(''),
-      );
-    }
     this.#setState({ status: 'ready', content: result.content, origin });
   }
 

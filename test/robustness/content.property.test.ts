@@ -1,5 +1,5 @@
 // Bad content, generated (fast-check): random JSON, broken JSON text and near-valid documents (one
-// field broken) go through parse + lint + render. Nothing throws; the elements never show a blank
+// field broken) go through parse + lint, and parse + render. Nothing throws; the elements never show a blank
 // box: either the content, or the error state listing at least one issue with its path.
 //
 // Run counts are sized for the three-engine run (a few seconds per engine); raise NUM_RUNS locally
@@ -40,10 +40,9 @@ async function checkRender(el: Widget, doc: unknown, parsed: ParseResult) {
   expect(state, 'never a blank box').to.not.equal('blank');
   expect(el.getBoundingClientRect().height, 'never a zero-height box').to.be.greaterThan(0);
   expect((el.shadowRoot!.textContent ?? '').trim().length, 'never an empty box').to.be.greaterThan(0);
-  // The element refuses content the lint finds errors in (an outcome it can no longer reach, once
-  // the mutation removed it, is one), so "valid" means: parsed, and no lint error.
-  const usable = expected.ok && !lintContent(expected.content, { maxCombinations: 2000 }).some((f) => f.severity === 'error');
-  if (usable) {
+  // The page checks the schema and the cross-references, not the lint (the author's tool): content
+  // the lint would refuse is shown, and the engine answers its gaps with "to check".
+  if (expected.ok) {
     expect(state).to.equal('ready');
   } else {
     expect(state).to.equal('error');

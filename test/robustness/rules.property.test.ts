@@ -76,8 +76,11 @@ function checkEvaluation(content: Content, answers: Answers) {
   expect(e.visible.every((q) => questions.includes(q))).to.equal(true);
   for (const id of Object.keys(e.answers)) expect(e.visible.some((q) => q.id === id), id).to.equal(true);
   if (!e.complete) expect(e.results).to.have.length(0);
+  // Never an empty result: content with a gap still answers "to check", with a reason.
+  if (e.complete && content.eligibility) expect(e.results.length).to.be.greaterThan(0);
   for (const r of e.results) {
     expect(['eligible', 'not-eligible', 'to-check']).to.include(r.verdict);
+    expect(r.reasons.length, `a reason for ${r.outcome.id}`).to.be.greaterThan(0);
     for (const reason of r.reasons) expect(typeof reason.text).to.equal('string');
   }
   // The rest of the API, on the same answers.

@@ -2,7 +2,7 @@
 // steps, financing resolution, completeness, summaries.
 import { expect } from '@open-wc/testing';
 import type { Content } from '../../src/content/schema.js';
-import { evaluate, summarize } from '../../src/rules/engine.js';
+import { evaluate, summarize, UNMATCHED_OUTCOME } from '../../src/rules/engine.js';
 import type { Answers } from '../../src/rules/types.js';
 
 // Built directly as Content, not parsed: it holds references parse would reject, to show that
@@ -129,10 +129,19 @@ describe('evaluate: verdicts and reasons', () => {
     expect(r.reasons.map((x) => x.text)).to.deep.equal(['Assez : 50 mois.', 'Toujours.']);
   });
 
-  it('says to-check with no reason when no rule matches', () => {
+  it('says to-check, why, and whom to ask when no rule matches (a gap in the content)', () => {
     const r = result({ x: 'one', n: 50 }, 'silent');
     expect(r.verdict).to.equal('to-check');
-    expect(r.reasons).to.deep.equal([]);
+    expect(r.unmatched).to.equal(true);
+    expect(r.reasons).to.deep.equal([
+      { verdict: 'to-check', text: 'Le questionnaire ne prévoit pas de réponse pour votre situation : vérifiez-la auprès de Tests.' },
+    ]);
+    expect(r.outcome.links?.[0]).to.deep.equal({ text: 'Contacter Tests', href: 'https://example.org' });
+    expect(result({ x: 'one', n: 50 }, 'silent', 'en').reasons[0].text).to.equal(
+      'The questionnaire has no answer for your situation: check it with Tests.',
+    );
+    // A rule that matches leaves the outcome as written.
+    expect(result({ x: 'one', n: 2 }, 'mixed').unmatched).to.equal(undefined);
   });
 
   it('words numbers in the requested locale', () => {
@@ -174,6 +183,21 @@ describe('evaluate: routes, steps and financing', () => {
     const ids = (answers: Answers) => evaluate(content, answers).results.map((r) => r.outcome.id);
     expect(ids({ x: 'one', n: 1 })).to.deep.equal(['mixed', 'silent', 'lost']);
     expect(ids({ x: 'one', n: 1, opt: 3 })).to.deep.equal(['mixed', 'silent', 'hidden', 'lost']);
+  });
+
+  it('gives one "to check" result with a contact when the answers show no outcome (a gap)', () => {
+    const onlyHidden: Content = {
+      ...content,
+      meta: { ...content.meta, publisher: { name: 'Tests', url: 'https://example.org/contact' } },
+      eligibility: { ...content.eligibility!, outcomes: content.eligibility!.outcomes.filter((o) => o.id === 'hidden') },
+    };
+    const { results } = evaluate(onlyHidden, { x: 'one', n: 1 }, 'en');
+    expect(results).to.have.length(1);
+    expect(results[0]).to.deep.include({ verdict: 'to-check', unmatched: true, steps: [], financing: [] });
+    expect(results[0].outcome.id).to.equal(UNMATCHED_OUTCOME);
+    expect(results[0].outcome.title).to.equal('Your situation');
+    expect(results[0].outcome.links).to.deep.equal([{ text: 'Contact Tests', href: 'https://example.org/contact' }]);
+    expect(evaluate(onlyHidden, { x: 'one', n: 1, opt: 3 }).results.map((r) => r.outcome.id)).to.deep.equal(['hidden']);
   });
 
   it('returns a copy of the steps, not the guide’s own list', () => {
@@ -219,7 +243,11 @@ describe('summarize', () => {
         verdict: 'not-eligible',
         reasons: ['Trop peu : 2 mois.', 'Vraiment trop peu.', 'À vérifier A (Un).', 'À vérifier B.'],
       },
-      { outcome: 'silent', verdict: 'to-check', reasons: [] },
+      {
+        outcome: 'silent',
+        verdict: 'to-check',
+        reasons: ['Le questionnaire ne prévoit pas de réponse pour votre situation : vérifiez-la auprès de Tests.'],
+      },
       { outcome: 'lost', verdict: 'eligible', reasons: ['Ok.'] },
     ]);
     expect(JSON.parse(JSON.stringify(summary))).to.deep.equal(summary);

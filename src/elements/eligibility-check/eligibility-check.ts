@@ -18,6 +18,7 @@ import { fieldId } from './question-fields.js';
 import { renderResult, resultAnnouncement } from './result.js';
 import { strings } from './strings.js';
 import { uiLang } from './ui-lang.js';
+import { warnGap } from './gap.js';
 import { answerFromDraft, checkStep, draftFromAnswer, type FieldError } from './validation.js';
 import { Picker } from './picker.js';
 import { catalogueStyles } from '../cqp-vae-guide/catalogue.js';
@@ -198,6 +199,7 @@ export class EligibilityCheck extends ContentElement {
     const c = this.#cache;
     if (c && c.content === content && c.answers === answers) return c.evaluation;
     const evaluation = evaluate(content, answers, localeOf(content));
+    warnGap(this.localName, content, evaluation);
     this.#cache = { content, answers: evaluation.answers, evaluation };
     return evaluation;
   }
