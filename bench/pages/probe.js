@@ -149,7 +149,7 @@
     const r = el.shadowRoot;
     return {
       root: r,
-      heading: () => text(r.querySelector('[part~="result-title"]') ?? r.querySelector('[part~="step-title"]')),
+      heading: () => text(r.querySelector('[part~="result-title"]') ?? r.querySelector('[part~="step-title"]') ?? r.querySelector('[part~="title"]')),
       position: () => (r.querySelector('[part~="result"]') ? '#result' : (r.querySelector('form')?.dataset.step ?? '')),
       async answer(id, v) {
         const form = r.querySelector('form');
@@ -168,7 +168,8 @@
           await turn();
         }
       },
-      next: () => r.querySelector('button[part~="next"]').click(),
+      // "Commencer" on the start screen, then "Suivant" / "Voir le résultat".
+      next: () => r.querySelector('button[part~="next"], button[part~="start"]').click(),
       restart: () => el.reset(),
       layout: () => el.getBoundingClientRect(),
       verdicts: () => [...r.querySelectorAll('[part~="outcome"]')].map((o) => `${o.dataset.outcome}:${o.querySelector('[data-verdict]')?.dataset.verdict}`),
@@ -232,7 +233,7 @@
         const pos = adapter.position();
         positions.push(pos);
         if (pos === '#result') break;
-        if (pos !== '#recap') {
+        if (pos !== '#recap' && pos !== '#start') {
           if (!(pos in persona)) throw new Error(`no answer for "${pos}"`);
           await adapter.answer(pos, persona[pos]);
           await idle();

@@ -6,7 +6,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { EligibilityCheck } from '../../src/elements/eligibility-check/eligibility-check.js';
-import { $, $$, choose, focused, next, record, step, text, verdicts } from '../elements/eligibility-check.helpers.js';
+import { $, $$, begin, choose, focused, next, record, step, text, verdicts } from '../elements/eligibility-check.helpers.js';
 import { branchContent, catalogueInput, generateCatalogue } from './fixtures.js';
 
 const combobox = (el: EligibilityCheck) => $<HTMLInputElement>(el, 'input[role="combobox"]')!;
@@ -50,6 +50,7 @@ describe('<eligibility-check> certification picker (combobox)', () => {
   let el: EligibilityCheck;
   beforeEach(async () => {
     el = await fixture<EligibilityCheck>(html`<eligibility-check .content=${branch}></eligibility-check>`);
+    await begin(el);
   });
 
   it('follows the WAI-ARIA combobox pattern: labelled input, collapsed listbox it controls', async () => {
@@ -174,6 +175,7 @@ describe('<eligibility-check> verdicts from the catalogue (example branch)', () 
   /** Picks, answers the rest as they come, and returns the steps asked and the verdicts. */
   async function run(query: string, label: string, rest: Record<string, string>) {
     const el = await fixture<EligibilityCheck>(html`<eligibility-check .content=${branch}></eligibility-check>`);
+    await begin(el);
     const asked = [step(el)];
     await pick(el, query, label);
     await press(el, 'Enter');
@@ -227,12 +229,14 @@ describe('<eligibility-check> verdicts from the catalogue (example branch)', () 
 describe('<eligibility-check> without a catalogue', () => {
   it('keeps the built-in questions as radios', async () => {
     const el = await fixture<EligibilityCheck>(html`<eligibility-check></eligibility-check>`);
+    await begin(el);
     expect($(el, 'input[role="combobox"]')).to.equal(null);
     expect($$<HTMLInputElement>(el, 'form input[type="radio"]').map((i) => i.value)).to.deep.equal(['cqp', 'diplome', 'unknown']);
   });
 
   it('offers the first 50 of 300 entries and says to type on; a search lists all its matches', async () => {
     const el = await fixture<EligibilityCheck>(html`<eligibility-check .content=${catalogueInput(generateCatalogue(300))}></eligibility-check>`);
+    await begin(el);
     combobox(el).focus();
     await press(el, 'ArrowDown');
     expect(optionTexts(el)).to.have.length(52);
@@ -247,6 +251,7 @@ describe('<eligibility-check> without a catalogue', () => {
 
   it('picks among 300 generated entries', async () => {
     const el = await fixture<EligibilityCheck>(html`<eligibility-check .content=${catalogueInput(generateCatalogue(300))}></eligibility-check>`);
+    await begin(el);
     combobox(el).focus();
     await typeText(el, 'securite');
     expect(text($(el, '.picker [role="status"]'))).to.equal('30 certifications');

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ContentInput } from '../../src/content/schema.js';
 import type { EligibilityCheck } from '../../src/elements/eligibility-check/eligibility-check.js';
-import { $, $$, choose, focused, has, next, record, step, stepHeading, text, type, verdicts } from './eligibility-check.helpers.js';
+import { $, $$, begin, choose, focused, has, next, record, step, stepHeading, text, type, verdicts } from './eligibility-check.helpers.js';
 
 /** A branch's own questionnaire: a number, a yes/no, and a number asked only after "yes". */
 const branch = {
@@ -64,8 +64,9 @@ const branch = {
 describe('<eligibility-check> with its own content (questions are data)', () => {
   it('asks a number with its unit, validates its range, and follows showIf', async () => {
     const el = await fixture<EligibilityCheck>(html`<eligibility-check .content=${branch}></eligibility-check>`);
+    await begin(el);
     expect(text($(el, '[part~="title"]'))).to.equal('Test rapide');
-    expect(text(stepHeading(el))).to.equal('Étape 1 sur 3 Âge');
+    expect(text(stepHeading(el))).to.equal('Étape 1 Âge');
     expect(text($(el, '[part~="step-next"]'))).to.equal('Étape suivante : Êtes-vous salarié ?');
 
     const input = $<HTMLInputElement>(el, '#q-age-field')!;
@@ -95,9 +96,9 @@ describe('<eligibility-check> with its own content (questions are data)', () => 
 
     await type(el, input, '40');
     await next(el);
-    expect(text(stepHeading(el))).to.equal('Étape 2 sur 3 Êtes-vous salarié ?');
+    expect(text(stepHeading(el))).to.equal('Étape 2 Êtes-vous salarié ?');
     await choose(el, 'yes');
-    expect(text(stepHeading(el))).to.equal('Étape 2 sur 4 Êtes-vous salarié ?');
+    expect(text(stepHeading(el))).to.equal('Étape 2 Êtes-vous salarié ?');
     expect(text($(el, '[part~="step-next"]'))).to.equal('Étape suivante : Depuis combien d’années ?');
     await choose(el, 'no');
     expect(text($(el, '[part~="step-next"]'))).to.equal('Étape suivante : Récapitulatif de vos réponses');
@@ -106,7 +107,7 @@ describe('<eligibility-check> with its own content (questions are data)', () => 
     expect(step(el)).to.equal('years');
     await type(el, $<HTMLInputElement>(el, '#q-years-field')!, '5');
     await next(el);
-    expect(text(stepHeading(el))).to.equal('Étape 4 sur 4 Récapitulatif de vos réponses');
+    expect(text(stepHeading(el))).to.equal('Étape 4 Récapitulatif de vos réponses');
     expect($$(el, '[part~="recap-answer"]').map((n) => text(n))).to.deep.equal(['40 ans', 'Oui', '5 ans']);
 
     await next(el);
@@ -122,6 +123,7 @@ describe('<eligibility-check> with its own content (questions are data)', () => 
 
   it('fires eligibility-change and eligibility-complete with exact, plain JSON details', async () => {
     const el = await fixture<EligibilityCheck>(html`<eligibility-check .content=${branch}></eligibility-check>`);
+    await begin(el);
     // Bubbling and composed: a listener on the document hears them.
     const events = record(document, 'eligibility-change', 'eligibility-complete');
     await type(el, $<HTMLInputElement>(el, '#q-age-field')!, '17');
@@ -161,16 +163,17 @@ describe('<eligibility-check> with its own content (questions are data)', () => 
 
   it('starts over, without events, when the content changes', async () => {
     const el = await fixture<EligibilityCheck>(html`<eligibility-check></eligibility-check>`);
+    await begin(el);
     await choose(el, 'cqp');
     await next(el);
     const events = record(el, 'eligibility-change', 'eligibility-complete');
     el.content = branch;
     await el.updateComplete;
-    expect(step(el)).to.equal('age');
+    expect(step(el)).to.equal('#start');
     expect(el.answers).to.deep.equal({});
     el.content = undefined;
     await el.updateComplete;
-    expect(step(el)).to.equal('target');
+    expect(step(el)).to.equal('#start');
     expect(el.answers).to.deep.equal({});
     el.reset();
     await el.updateComplete;
@@ -180,6 +183,7 @@ describe('<eligibility-check> with its own content (questions are data)', () => 
   it('says so when the content has no questionnaire, and shows content errors', async () => {
     const { eligibility: _none, ...guideOnly } = branch;
     const el = await fixture<EligibilityCheck>(html`<eligibility-check .content=${guideOnly}></eligibility-check>`);
+    await begin(el);
     expect(text($(el, '[part~="empty"]'))).to.equal('Ce contenu ne comporte pas de questionnaire.');
     expect(has(el, 'form')).to.equal(false);
 
@@ -190,6 +194,7 @@ describe('<eligibility-check> with its own content (questions are data)', () => 
     let bad: EligibilityCheck;
     try {
       bad = await fixture<EligibilityCheck>(html`<eligibility-check .content=${broken}></eligibility-check>`);
+      await begin(bad);
     } finally {
       console.error = original;
     }
@@ -200,6 +205,7 @@ describe('<eligibility-check> with its own content (questions are data)', () => 
 
   it('changes its UI language with lang, keeping the progress', async () => {
     const el = await fixture<EligibilityCheck>(html`<eligibility-check .content=${branch}></eligibility-check>`);
+    await begin(el);
     await type(el, $<HTMLInputElement>(el, '#q-age-field')!, '40');
     await next(el);
     await choose(el, 'no');
@@ -219,6 +225,7 @@ describe('<eligibility-check> with its own content (questions are data)', () => 
     try {
       const src = `/__fixtures__/text?type=application/json&body=${encodeURIComponent(JSON.stringify(branch))}`;
       const el = await fixture<EligibilityCheck>(html`<eligibility-check persist src=${src}></eligibility-check>`);
+      await begin(el);
       const events = record(el, 'eligibility-change', 'eligibility-complete');
       expect($(el, '[part~="loading"]')?.getAttribute('role')).to.equal('status');
       await waitUntil(() => has(el, 'form'), 'the questionnaire appears once loaded');

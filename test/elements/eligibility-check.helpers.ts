@@ -12,10 +12,17 @@ export const $$ = <T extends Element = HTMLElement>(el: EligibilityCheck, select
   [...root(el).querySelectorAll<T & Element>(selector)] as T[];
 export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** The current step: a question id, '#recap', or '#result'. */
+/** The current step: '#start', a question id, '#recap', or '#result'. */
 export function step(el: EligibilityCheck): string {
   if ($(el, '[part~="result"]')) return '#result';
   return $(el, 'form')?.dataset.step ?? '';
+}
+
+/** Leaves the start screen with "Commencer", when it is there (content with an introduction). */
+export async function begin(el: EligibilityCheck) {
+  if (step(el) !== '#start') return;
+  $<HTMLButtonElement>(el, 'button[part~="start"]')!.click();
+  await el.updateComplete;
 }
 export const stepHeading = (el: EligibilityCheck) => $(el, '[part~="step-heading"]');
 export const active = (el: EligibilityCheck) => root(el).activeElement;
@@ -44,6 +51,7 @@ export async function previous(el: EligibilityCheck) {
 
 /** Ticks a radio or checkbox of the current question, as a click on its label would. */
 export async function choose(el: EligibilityCheck, value: string) {
+  await begin(el);
   const input = $<HTMLInputElement>(el, `form input[value="${value}"]`);
   if (!input) throw new Error(`no option ${value} on step ${step(el)}`);
   input.click();
@@ -60,6 +68,7 @@ export async function type(el: EligibilityCheck, input: HTMLInputElement, value:
 
 /** Fills the periods of the current durations question. */
 export async function periods(el: EligibilityCheck, values: (number | string)[]) {
+  await begin(el);
   for (let i = 0; i < values.length; i++) {
     let inputs = $$<HTMLInputElement>(el, '[part~="period"] input');
     if (inputs.length <= i) {
@@ -73,6 +82,7 @@ export async function periods(el: EligibilityCheck, values: (number | string)[])
 
 /** Answers each question as it comes (by id) and goes on until the recap. */
 export async function answerAll(el: EligibilityCheck, answers: Answers) {
+  await begin(el);
   for (let guard = 0; guard < 20 && step(el) !== '#recap'; guard++) {
     const id = step(el);
     const answer = answers[id];

@@ -12,6 +12,7 @@ import {
   has,
   financing,
   next,
+  begin,
   periods,
   previous,
   record,
@@ -32,15 +33,26 @@ async function press(key: string) {
 }
 
 describe('<eligibility-check> on the built-in content', () => {
-  it('shows the title, intro, required-fields note and the first step', async () => {
+  it('shows the title and intro once, on a start screen, then the required-fields note and the first step', async () => {
     const el = await fixture<EligibilityCheck>(html`<eligibility-check></eligibility-check>`);
+    expect(step(el)).to.equal('#start');
     expect(text($(el, 'h2[part~="title"]'))).to.equal('Quelle voie vers une certification vous est ouverte ?');
-    expect($$(el, '[part~="intro"] p')).to.have.length(3);
+    expect($$(el, '[part~="intro"] p').length).to.be.greaterThan(0);
+    expect(text($(el, 'button[part~="button-primary"]'))).to.equal('Commencer');
+    expect(has(el, '[part~="stepper"]')).to.equal(false);
+    // Nothing on the page should take focus on load.
+    expect(focused(el)).to.equal('none');
+    await expect(el).to.be.accessible();
+    await begin(el);
+    // "Commencer" moves the focus to the first step's heading.
+    expect(focused(el)).to.equal('#step-heading');
+    expect(has(el, '[part~="intro"]')).to.equal(false);
+    expect(text($(el, 'h2[part~="title"]'))).to.equal('Quelle voie vers une certification vous est ouverte ?');
     expect(text($(el, '[part~="required-note"]'))).to.equal('Sauf mention contraire, tous les champs sont obligatoires.');
     const heading = stepHeading(el)!;
     expect(heading.localName).to.equal('h3');
     expect(heading.getAttribute('tabindex')).to.equal('-1');
-    expect(text(heading)).to.equal('Étape 1 sur 4 Certification visée');
+    expect(text(heading)).to.equal('Étape 1 Certification visée');
     expect(text($(el, '[part~="step-next"]'))).to.equal('Étape suivante : Votre situation');
     expect($(el, 'legend')!.textContent).to.contain('Quelle certification visez-vous ?');
     expect($$(el, 'input[type="radio"][name="target"]')).to.have.length(3);
@@ -51,13 +63,12 @@ describe('<eligibility-check> on the built-in content', () => {
     expect(getComputedStyle(nextButton).backgroundColor).to.equal(getComputedStyle(nextButton).borderTopColor);
     expect(getComputedStyle(nextButton).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
     expect(text($(el, '[part~="source"]'))).to.contain('Vérifié le 27 novembre 2026');
-    // Nothing on the page should take focus on load.
-    expect(focused(el)).to.equal('none');
     await expect(el).to.be.accessible();
   });
 
   it('can be completed with the keyboard alone, focus on each step heading, then on the result', async () => {
     const el = await fixture<EligibilityCheck>(html`<eligibility-check></eligibility-check>`);
+    await begin(el);
     const events = record(el, 'eligibility-change', 'eligibility-complete');
     const headingFocused = async (expected: string) => {
       expect(focused(el), `focus after moving to "${expected}"`).to.equal('#step-heading');
@@ -70,19 +81,19 @@ describe('<eligibility-check> on the built-in content', () => {
     await press('Space');
     expect($<HTMLInputElement>(el, '#q-target-o-cqp')!.checked).to.equal(true);
     // Choosing a CQP makes the registry question appear: the total is recomputed.
-    expect(text(stepHeading(el))).to.equal('Étape 1 sur 5 Certification visée');
+    expect(text(stepHeading(el))).to.equal('Étape 1 Certification visée');
     expect(text($(el, '[part~="step-next"]'))).to.equal('Étape suivante : Inscription à un répertoire');
     await tabTo(el, isPart('next'));
     await press('Enter');
     await el.updateComplete;
-    await headingFocused('Étape 2 sur 5 Inscription à un répertoire');
+    await headingFocused('Étape 2 Inscription à un répertoire');
 
     await tabTo(el, isRadio('rncp'));
     await press('Space');
     await tabTo(el, isPart('next'));
     await press('Enter');
     await el.updateComplete;
-    await headingFocused('Étape 3 sur 5 Votre situation');
+    await headingFocused('Étape 3 Votre situation');
 
     // Arrow keys move within the radio group and select.
     await tabTo(el, isRadio('salarie'));
@@ -93,7 +104,7 @@ describe('<eligibility-check> on the built-in content', () => {
     await tabTo(el, isPart('previous'));
     await press('Enter');
     await el.updateComplete;
-    await headingFocused('Étape 2 sur 5 Inscription à un répertoire');
+    await headingFocused('Étape 2 Inscription à un répertoire');
     expect($<HTMLInputElement>(el, 'input[value="rncp"]')!.checked).to.equal(true);
     await tabTo(el, isPart('next'));
     await press('Enter');
@@ -101,16 +112,16 @@ describe('<eligibility-check> on the built-in content', () => {
     await tabTo(el, isPart('next'));
     await press('Enter');
     await el.updateComplete;
-    await headingFocused('Étape 4 sur 5 Expérience en rapport direct');
+    await headingFocused('Étape 4 Expérience en rapport direct');
 
     await tabTo(el, isRadio('yes'));
     await press('Space');
     // "Oui" adds two questions.
-    expect(text(stepHeading(el))).to.equal('Étape 4 sur 7 Expérience en rapport direct');
+    expect(text(stepHeading(el))).to.equal('Étape 4 Expérience en rapport direct');
     await tabTo(el, isPart('next'));
     await press('Enter');
     await el.updateComplete;
-    await headingFocused('Étape 5 sur 7 Cadre de l’expérience');
+    await headingFocused('Étape 5 Cadre de l’expérience');
 
     // Checkboxes: Space ticks each one.
     await tabTo(el, isRadio('salarie'));
@@ -120,7 +131,7 @@ describe('<eligibility-check> on the built-in content', () => {
     await tabTo(el, isPart('next'));
     await press('Enter');
     await el.updateComplete;
-    await headingFocused('Étape 6 sur 7 Durée de l’expérience');
+    await headingFocused('Étape 6 Durée de l’expérience');
 
     // Durations: type a period, add another, type, see the total, Enter submits from the field.
     await tabTo(el, (n) => n.id === 'q-months-p0');
@@ -134,7 +145,7 @@ describe('<eligibility-check> on the built-in content', () => {
     expect(text($(el, '[part~="total"]'))).to.equal('Total : 14 mois');
     await press('Enter');
     await el.updateComplete;
-    await headingFocused('Étape 7 sur 7 Récapitulatif de vos réponses');
+    await headingFocused('Étape 7 Récapitulatif de vos réponses');
 
     const recap = $$(el, '[part~="recap-item"]').map((item) => [
       text(item.querySelector('dt')),
@@ -169,12 +180,13 @@ describe('<eligibility-check> on the built-in content', () => {
     await tabTo(el, isPart('restart'));
     await press('Enter');
     await el.updateComplete;
-    await headingFocused('Étape 1 sur 4 Certification visée');
+    await headingFocused('Étape 1 Certification visée');
     expect(el.answers).to.deep.equal({});
   });
 
   it('validates on Next: required choice, with the message tied to the field and announced', async () => {
     const el = await fixture<EligibilityCheck>(html`<eligibility-check></eligibility-check>`);
+    await begin(el);
     await next(el);
     expect(step(el)).to.equal('target');
     const message = $(el, '[part~="error-message"]')!;
@@ -192,6 +204,7 @@ describe('<eligibility-check> on the built-in content', () => {
 
   it('validates periods: empty, not a number, out of range, each on its own field', async () => {
     const el = await fixture<EligibilityCheck>(html`<eligibility-check></eligibility-check>`);
+    await begin(el);
     await answerAll(el, { target: 'diplome', registry: 'rncp', status: 'salarie', experience: 'yes', activities: ['salarie'], months: [12] });
     $$<HTMLButtonElement>(el, 'button[part~="change"]')[5].click();
     await el.updateComplete;
@@ -236,6 +249,7 @@ describe('<eligibility-check> on the built-in content', () => {
 
   it('drops the answers of questions no longer asked: from the answers, the recap and the event', async () => {
     const el = await fixture<EligibilityCheck>(html`<eligibility-check></eligibility-check>`);
+    await begin(el);
     await answerAll(el, { target: 'cqp', registry: 'rncp', status: 'salarie', experience: 'yes', activities: ['stage'], months: [14] });
     expect($$(el, '[part~="recap-item"]')).to.have.length(6);
     const events = record(el, 'eligibility-change');
@@ -257,7 +271,7 @@ describe('<eligibility-check> on the built-in content', () => {
     expect(text($(el, '[part~="step-next"]'))).to.equal('Étape suivante : Récapitulatif de vos réponses');
     await next(el);
     expect(step(el)).to.equal('#recap');
-    expect(text(stepHeading(el))).to.equal('Étape 5 sur 5 Récapitulatif de vos réponses');
+    expect(text(stepHeading(el))).to.equal('Étape 5 Récapitulatif de vos réponses');
     expect($$(el, '[part~="recap-item"]').map((i) => i.dataset.question)).to.deep.equal(['target', 'registry', 'status', 'experience']);
 
     // Back to "Oui": the two questions come again, empty, before the recap.
@@ -289,6 +303,7 @@ describe('<eligibility-check> on the built-in content', () => {
   describe('results for personas', () => {
     it('a salaried employee aiming at an RNCP CQP with 14 months', async () => {
       const el = await fixture<EligibilityCheck>(html`<eligibility-check></eligibility-check>`);
+      await begin(el);
       await answerAll(el, { target: 'cqp', registry: 'rncp', status: 'salarie', experience: 'yes', activities: ['salarie'], months: [14] });
       await next(el);
       expect(verdicts(el)).to.deep.equal({ vae: 'Accessible', 'cqp-training': 'Accessible', 'cqp-vae': 'Accessible' });
@@ -307,6 +322,7 @@ describe('<eligibility-check> on the built-in content', () => {
 
     it('a volunteer aiming at a diploma: VAE only, funded by the CPF', async () => {
       const el = await fixture<EligibilityCheck>(html`<eligibility-check></eligibility-check>`);
+      await begin(el);
       await answerAll(el, { target: 'diplome', registry: 'rncp', status: 'autre', experience: 'yes', activities: ['benevolat'], months: [24] });
       await next(el);
       expect(verdicts(el)).to.deep.equal({ vae: 'Accessible' });
@@ -315,6 +331,7 @@ describe('<eligibility-check> on the built-in content', () => {
 
     it('an employee aiming at a CQP registered only in the RS, without experience', async () => {
       const el = await fixture<EligibilityCheck>(html`<eligibility-check></eligibility-check>`);
+      await begin(el);
       await answerAll(el, { target: 'cqp', registry: 'rs', status: 'salarie', experience: 'no' });
       await next(el);
       expect(verdicts(el)).to.deep.equal({ vae: 'Non accessible', 'cqp-training': 'Accessible', 'cqp-vae': 'Non accessible' });
@@ -328,6 +345,7 @@ describe('<eligibility-check> on the built-in content', () => {
 
     it('someone who does not know the target yet: "À vérifier"', async () => {
       const el = await fixture<EligibilityCheck>(html`<eligibility-check></eligibility-check>`);
+      await begin(el);
       await answerAll(el, { target: 'unknown', status: 'salarie', experience: 'yes', activities: ['salarie'], months: [30] });
       await next(el);
       expect(verdicts(el)).to.deep.equal({ vae: 'À vérifier', 'cqp-training': 'Accessible', 'cqp-vae': 'À vérifier' });
@@ -378,6 +396,7 @@ describe('<eligibility-check> on the built-in content', () => {
 
   it('shows no guide link when there is no guide on the page', async () => {
     const el = await fixture<EligibilityCheck>(html`<eligibility-check></eligibility-check>`);
+    await begin(el);
     await answerAll(el, { target: 'diplome', registry: 'rncp', status: 'salarie', experience: 'no' });
     await next(el);
     expect(has(el, '[part~="guide-link"]')).to.equal(false);
@@ -385,14 +404,15 @@ describe('<eligibility-check> on the built-in content', () => {
 
   it('speaks English with lang="en"', async () => {
     const el = await fixture<EligibilityCheck>(html`<eligibility-check lang="en"></eligibility-check>`);
-    expect(text(stepHeading(el))).to.equal('Step 1 of 4 Certification visée');
+    await begin(el);
+    expect(text(stepHeading(el))).to.equal('Step 1 Certification visée');
     expect(text($(el, '[part~="step-next"]'))).to.equal('Next step: Votre situation');
     expect(text($(el, '[part~="required-note"]'))).to.equal('All fields are required unless marked otherwise.');
     expect(text($(el, 'button[part~="next"]'))).to.equal('Next');
     await next(el);
     expect(text($(el, '[part~="error-message"]'))).to.equal('Error: Choose an answer.');
     await answerAll(el, { target: 'cqp', registry: 'rs', status: 'salarie', experience: 'no' });
-    expect(text(stepHeading(el))).to.equal('Step 5 of 5 Check your answers');
+    expect(text(stepHeading(el))).to.equal('Step 5 Check your answers');
     expect(text($(el, 'button[part~="change"]'))).to.equal('Change the answer “Certification visée”');
     await next(el);
     expect(text($(el, '#result-heading'))).to.equal('Your result');
@@ -402,6 +422,7 @@ describe('<eligibility-check> on the built-in content', () => {
 
   it('starts its headings at heading-level', async () => {
     const el = await fixture<EligibilityCheck>(html`<eligibility-check heading-level="4"></eligibility-check>`);
+    await begin(el);
     expect($(el, '[part~="title"]')!.localName).to.equal('h4');
     expect(stepHeading(el)!.localName).to.equal('h5');
     await answerAll(el, { target: 'diplome', registry: 'rncp', status: 'salarie', experience: 'no' });
@@ -413,6 +434,7 @@ describe('<eligibility-check> on the built-in content', () => {
 
   it('goes back to level 2 headings when heading-level is removed', async () => {
     const el = await fixture<EligibilityCheck>(html`<eligibility-check heading-level="4"></eligibility-check>`);
+    await begin(el);
     el.removeAttribute('heading-level');
     await el.updateComplete;
     expect($(el, '[part~="title"]')!.localName).to.equal('h2');
@@ -428,6 +450,7 @@ describe('<eligibility-check> on the built-in content', () => {
     // BiDi and WebKitGTK's WebDriver cannot emulate media).
     (canEmulateMedia ? it : it.skip)('hides buttons when printing the result', async () => {
       const el = await fixture<EligibilityCheck>(html`<eligibility-check></eligibility-check>`);
+      await begin(el);
       await answerAll(el, { target: 'diplome', registry: 'rncp', status: 'salarie', experience: 'no' });
       await next(el);
       const restart = $(el, 'button[part~="restart"]')!;
@@ -444,6 +467,7 @@ describe('<eligibility-check> on the built-in content', () => {
     (engine === 'webkit' ? it.skip : it)('fits 320 px without horizontal scrolling, on a step and on the result', async () => {
       await setViewport({ width: 320, height: 640 });
       const el = await fixture<EligibilityCheck>(html`<eligibility-check></eligibility-check>`);
+      await begin(el);
       expect(el.scrollWidth).to.be.at.most(320);
       await answerAll(el, { target: 'cqp', registry: 'rncp', status: 'salarie', experience: 'yes', activities: ['salarie'], months: [14] });
       expect(el.scrollWidth).to.be.at.most(320);

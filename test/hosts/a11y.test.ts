@@ -6,7 +6,7 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import '../../src/define.js';
 import type { CqpVaeGuide } from '../../src/elements/cqp-vae-guide/cqp-vae-guide.js';
 import type { EligibilityCheck } from '../../src/elements/eligibility-check/eligibility-check.js';
-import { choose, next, periods, step } from '../elements/eligibility-check.helpers.js';
+import { begin, choose, next, periods, step } from '../elements/eligibility-check.helpers.js';
 import { BRANCH, quietConsole, shown, uniqueId } from '../security/helpers.js';
 
 const FLOW: [string, string | string[] | number[]][] = [
@@ -65,6 +65,7 @@ describe('accessibility (axe) in every state', function () {
 
     it('at every step, with a validation error, several periods, the recap and the result', async () => {
       const el = await fixture<EligibilityCheck>(html`<eligibility-check></eligibility-check>`);
+      await begin(el);
       // A validation error (nothing chosen) first.
       await next(el);
       expect(el.shadowRoot!.querySelector('[part~="error-message"]') !== null, 'validation error shown').to.equal(true);
@@ -91,15 +92,19 @@ describe('accessibility (axe) in every state', function () {
       const guideOnly = await (await fetch('/test/fixtures/guide/alt.json')).json();
       fixtureCleanup();
       const empty = await fixture<EligibilityCheck>(html`<eligibility-check .content=${guideOnly}></eligibility-check>`);
+      await begin(empty);
       expect(empty.shadowRoot!.querySelector('[part~="empty"]') !== null).to.equal(true);
       await expect(empty).to.be.accessible();
 
       fixtureCleanup();
       const loading = await fixture<EligibilityCheck>(html`<eligibility-check src=${`/__fixtures__/hang?id=${uniqueId('a11y')}`}></eligibility-check>`);
+      await begin(loading);
       await expect(loading).to.be.accessible();
       loading.remove();
 
       const broken = await fixture<EligibilityCheck>(html`<eligibility-check src=${`${BRANCH}.missing`}></eligibility-check>`);
+
+      await begin(broken);
       await waitUntil(() => shown(broken) === 'error', 'error state', { timeout: 5000 });
       broken.shadowRoot!.querySelector('details')!.open = true;
       await expect(broken).to.be.accessible();

@@ -62,9 +62,9 @@ describe('hostile host pages', function () {
   }
 
   it('button { display: none } does not reach the shadow DOM, but ::part() theming does (control)', async () => {
-    const page = await hostPage({ css: 'button { display: none !important; } eligibility-check::part(next) { display: none; }' });
+    const page = await hostPage({ css: 'button { display: none !important; } eligibility-check::part(start) { display: none; }' });
     frames.push(page.iframe);
-    const nextButton = page.check.shadowRoot!.querySelector('button[part~="next"]')!;
+    const nextButton = page.check.shadowRoot!.querySelector('button[part~="start"]')!;
     expect(styleOf(nextButton).display).to.equal('none');
     const tab = page.guide.shadowRoot!.querySelector('[role="tab"]')!;
     expect(styleOf(tab).display).to.not.equal('none');

@@ -8,7 +8,7 @@ import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-c
 import '../../src/define.js';
 import type { CqpVaeGuide } from '../../src/elements/cqp-vae-guide/cqp-vae-guide.js';
 import type { EligibilityCheck } from '../../src/elements/eligibility-check/eligibility-check.js';
-import { step, tabTo } from '../elements/eligibility-check.helpers.js';
+import { begin, step, tabTo } from '../elements/eligibility-check.helpers.js';
 import { canEmulateMedia } from './engine.js';
 
 /** The focused element, looking into shadow roots. */
@@ -73,6 +73,7 @@ describe('keyboard only', function () {
 
   it('goes through the whole questionnaire to its result and starts over', async () => {
     const el = await fixture<EligibilityCheck>(html`<eligibility-check></eligibility-check>`);
+    await begin(el);
     const isValue = (v: string) => (n: Element) => n instanceof HTMLInputElement && n.value === v;
     const isPart = (part: string) => (n: Element) => n.getAttribute('part')?.split(' ').includes(part) ?? false;
     const activeIn = () => el.shadowRoot!.activeElement;

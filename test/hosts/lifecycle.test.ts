@@ -170,7 +170,8 @@ describe('life cycle', () => {
         const el = document.createElement('eligibility-check');
         el.setAttribute('persist', '');
         await fixture(html`<div>${el}</div>`);
-        expect(step(el), value.slice(0, 40)).to.equal('target');
+        // Unusable: the start screen; usable but pruned to nothing: the first question.
+        expect(['#start', 'target'], value.slice(0, 40)).to.include(step(el));
         expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
         await choose(el, 'diplome');
         expect(JSON.parse(sessionStorage.getItem(KEY)!).answers).to.deep.equal({ target: 'diplome' });

@@ -10,7 +10,7 @@ import '../../src/define.js';
 import type { EligibilityCheck } from '../../src/elements/eligibility-check/eligibility-check.js';
 import { renderLink, renderParagraphs } from '../../src/shared/rich-text.js';
 import { isSafeHref } from '../../src/content/schema.js';
-import { answerAll, next, step } from '../elements/eligibility-check.helpers.js';
+import { answerAll, begin, next, step } from '../elements/eligibility-check.helpers.js';
 import { BRANCH, deepElements, quietConsole, shown, text, type Widget } from './helpers.js';
 import { PAYLOADS, TRICKY_SAFE_HREFS, UNSAFE_HREFS, executed, hostile } from './payloads.js';
 
@@ -95,6 +95,7 @@ describe('XSS: content is data, never markup', () => {
   it('walks the questionnaire to its result with payloads everywhere, and runs none', async () => {
     const content = hostile(await richDocument());
     const el = await fixture<EligibilityCheck>(html`<eligibility-check .content=${content}></eligibility-check>`);
+    await begin(el);
     expect(shown(el)).to.equal('ready');
     const seen: string[] = [text(el.shadowRoot)];
     assertInert(el);

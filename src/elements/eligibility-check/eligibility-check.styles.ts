@@ -33,26 +33,13 @@ export const eligibilityStyles = css`
     padding-inline-start: 1.5em;
   }
 
-  /* Stepper: "Étape 2 sur 5" above the step title, a progress bar, then the next step. */
+  /* Stepper: "Étape 2" above the step title, then the next step. */
   [part~='step-count'] {
     display: block;
     font-size: 0.8em;
     font-weight: 400;
     color: var(--_muted);
     margin-bottom: 0.25em;
-  }
-  [part~='progress'] {
-    height: 0.5rem;
-    border-radius: 0.25rem;
-    background: var(--_surface-alt);
-    border: 1px solid var(--_border);
-    overflow: hidden;
-  }
-  [part~='progress'] > span {
-    display: block;
-    height: 100%;
-    width: calc(var(--_done, 0) * 100%);
-    background: var(--_accent);
   }
   [part~='step-next'] {
     font-size: 0.9em;
@@ -318,14 +305,10 @@ export const eligibilityStyles = css`
       color: Canvas;
       forced-color-adjust: none;
     }
-    [part~='progress'] > span {
-      background: Highlight;
-    }
   }
   @media print {
     button,
     .actions,
-    [part~='progress'],
     [part~='guide-link-wrapper'] {
       display: none !important;
     }

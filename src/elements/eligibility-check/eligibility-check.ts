@@ -9,17 +9,19 @@ import { renderParagraphs } from '../../shared/rich-text.js';
 import { sharedStyles } from '../../shared/styles.js';
 import { eligibilityStyles } from './eligibility-check.styles.js';
 import type { EligibilityChangeDetail, EligibilityCompleteDetail } from './events.js';
-import { RECAP, RESULT, firstIncomplete, nextPosition, previousPosition, restorePosition } from './flow.js';
-import { renderStep } from './step.js';
+import { RECAP, RESULT, START } from './flow.js';
+import {
+  addPeriod, changeAnswer, currentPosition, currentQuestion, draftOf, go, previous, removePeriod, setAnswer, startFlow, submit, typeText,
+  type FlowState, type Move,
+} from './flow-state.js';
+import { renderStart, renderStep } from './step.js';
 import { findGuide, guideHref, openRoute } from './guide-link.js';
 import { clampLevel, heading } from '../../shared/heading.js';
 import { clearProgress, loadProgress, persistMode, saveProgress } from './persistence.js';
-import { fieldId } from './question-fields.js';
 import { renderResult, resultAnnouncement } from './result.js';
 import { strings } from './strings.js';
 import { uiLang } from './ui-lang.js';
 import { warnGap } from './gap.js';
-import { answerFromDraft, checkStep, draftFromAnswer, type FieldError } from './validation.js';
 import { Picker } from './picker.js';
 import { catalogueStyles } from '../cqp-vae-guide/catalogue.js';
 
@@ -57,12 +59,11 @@ const localeOf = (content: Content): UiLocale => (content.meta.locale.toLowerCas
  * @csspart base - Wrapper of the loaded questionnaire.
  * @csspart header - Title and introduction.
  * @csspart title - The questionnaire's title.
- * @csspart intro - Its introduction.
- * @csspart stepper - Step indicator: heading, progress bar, next step.
+ * @csspart intro - Its introduction, shown once, on the start screen (above "Commencer").
+ * @csspart stepper - Step indicator: heading and next step.
  * @csspart step-heading - The step's heading (focused on each step); holds step-count and step-title.
- * @csspart step-count - "Étape 2 sur 5".
+ * @csspart step-count - "Étape 2": the step's rank on the person's path (no total: paths branch).
  * @csspart step-title - The current step's title.
- * @csspart progress - The progress bar (decorative).
  * @csspart step-next - "Étape suivante : …"; step-next-label is its first words.
  * @csspart required-note - "Sauf mention contraire, tous les champs sont obligatoires."
  * @csspart form - The step's form.
@@ -87,7 +88,7 @@ const localeOf = (content: Content): UiLocale => (content.meta.locale.toLowerCas
  * @csspart picker-choice - The chosen certification's badges under the field.
  * @csspart badge - A registry number ("RNCP12345", "Non inscrit"), a level or "VAE possible".
  * @csspart actions - The buttons of a step or of the result.
- * @csspart button - Every button; also button-primary, button-secondary, previous, next, add, remove, change, restart, edit.
+ * @csspart button - Every button; also button-primary, button-secondary, start, previous, next, add, remove, change, restart, edit.
  * @csspart recap - The recap list; recap-intro precedes it.
  * @csspart recap-item - One answer in the recap; recap-question, recap-answer, recap-action are its parts.
  * @csspart change - A "Modifier" button in the recap.
@@ -137,11 +138,7 @@ export class EligibilityCheck extends ContentElement {
     persist: {},
     guide: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
-    position: { attribute: false },
-    answerState: { attribute: false },
-    drafts: { attribute: false },
-    errors: { attribute: false },
-    returning: { attribute: false },
+    flow: { attribute: false },
     announcement: { attribute: false },
   };
 
@@ -161,13 +158,8 @@ export class EligibilityCheck extends ContentElement {
    */
   headingLevel = 2;
 
-  private position = '';
-  private answerState: Answers = {};
-  /** Typed texts of number and durations questions, by question id. */
-  private drafts: Readonly<Record<string, string[]>> = {};
-  private errors: readonly FieldError[] = [];
-  /** The person came from the recap to change an answer. */
-  private returning = false;
+  /** Position, answers, drafts, messages: every move goes through flow-state.ts. */
+  private flow: FlowState = { position: '', answers: {}, drafts: {}, errors: [], returning: false };
   private announcement = '';
 
   #flowContent?: Content;
@@ -179,10 +171,10 @@ export class EligibilityCheck extends ContentElement {
 
   /** The current answers to the questions still asked (a copy: plain JSON). */
   get answers(): Answers {
-    return JSON.parse(JSON.stringify(this.answerState)) as Answers;
+    return JSON.parse(JSON.stringify(this.flow.answers)) as Answers;
   }
 
-  /** Starts over at the first question, clears the saved progress; fires no event. */
+  /** Starts over at the first question (the introduction was read), clears the saved progress; fires no event. */
   reset(): void {
     const content = this.#content;
     const mode = persistMode(this.persist);
@@ -194,15 +186,21 @@ export class EligibilityCheck extends ContentElement {
     return this.contentState.status === 'ready' ? this.contentState.content : undefined;
   }
 
+  get #locale(): UiLocale {
+    const content = this.#content;
+    return content ? localeOf(content) : 'fr';
+  }
+
   /** evaluate() once per answers object: renders and handlers read the cached result. */
-  #evaluate(content: Content, answers: Answers): Evaluation {
+  #evaluate = (answers: Answers): Evaluation => {
+    const content = this.#content!;
     const c = this.#cache;
     if (c && c.content === content && c.answers === answers) return c.evaluation;
     const evaluation = evaluate(content, answers, localeOf(content));
     warnGap(this.localName, content, evaluation);
     this.#cache = { content, answers: evaluation.answers, evaluation };
     return evaluation;
-  }
+  };
 
   protected override contentChanged(_previous: ContentState, next: ContentState): void {
     const content = next.status === 'ready' ? next.content : undefined;
@@ -213,22 +211,16 @@ export class EligibilityCheck extends ContentElement {
 
   #startFlow(content: Content | undefined, restore: boolean): void {
     const mode = persistMode(this.persist);
-    const saved = restore && content?.eligibility && mode ? loadProgress(mode, content.meta) : null;
-    const evaluation = content?.eligibility ? this.#evaluate(content, saved?.answers ?? {}) : undefined;
-    this.answerState = evaluation?.answers ?? {};
-    this.position = !evaluation
-      ? ''
-      : saved
-        ? restorePosition(evaluation.visible, evaluation.answers, saved.step)
-        : (evaluation.visible[0]?.id ?? RECAP);
-    this.drafts = {};
-    this.errors = [];
-    this.returning = false;
+    const eligibility = content?.eligibility;
+    const saved = restore && eligibility && mode ? loadProgress(mode, content.meta) : null;
+    this.flow = eligibility
+      ? startFlow(this.#evaluate, restore && !!eligibility.intro?.length, saved)
+      : { position: '', answers: {}, drafts: {}, errors: [], returning: false };
     this.announcement = '';
     this.#pendingFocus = null;
     this.#pendingComplete = false;
     this.#picker.reset();
-    this.#lastEmitted = JSON.stringify(this.answerState);
+    this.#lastEmitted = JSON.stringify(this.flow.answers);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -236,7 +228,7 @@ export class EligibilityCheck extends ContentElement {
     // `persist` set after the first render: pick up saved progress if nothing was answered yet,
     // else keep what the person did so far.
     if (this.hasUpdated && changed.has('persist') && this.#content) {
-      if (Object.keys(this.answerState).length === 0) this.#startFlow(this.#content, true);
+      if (Object.keys(this.flow.answers).length === 0) this.#startFlow(this.#content, true);
       else this.#save();
     }
   }
@@ -250,9 +242,8 @@ export class EligibilityCheck extends ContentElement {
     }
     if (this.#pendingComplete) {
       this.#pendingComplete = false;
-      const content = this.#content;
-      if (!content) return;
-      const evaluation = this.#evaluate(content, this.answerState);
+      if (!this.#content) return;
+      const evaluation = this.#evaluate(this.flow.answers);
       const detail: EligibilityCompleteDetail = {
         answers: this.answers,
         verdicts: JSON.parse(JSON.stringify(summarize(evaluation.results))),
@@ -264,91 +255,58 @@ export class EligibilityCheck extends ContentElement {
   #save(): void {
     const content = this.#content;
     const mode = persistMode(this.persist);
-    if (content && mode) saveProgress(mode, content.meta, { answers: this.answerState, step: this.position });
+    if (content && mode) saveProgress(mode, content.meta, { answers: this.flow.answers, step: this.flow.position });
   }
 
-  /** Records an answer typed or ticked by the person; answers to questions now hidden go. */
-  #setAnswer(question: Question, value: Answer | undefined): void {
-    const content = this.#content;
-    if (!content) return;
-    const raw: Record<string, Answer> = { ...this.answerState };
-    if (value === undefined) delete raw[question.id];
-    else raw[question.id] = value;
-    const evaluation = this.#evaluate(content, raw);
-    this.answerState = evaluation.answers;
-    const drafts: Record<string, string[]> = {};
-    for (const q of evaluation.visible) if (this.drafts[q.id]) drafts[q.id] = this.drafts[q.id];
-    if (question.type === 'number' || question.type === 'durations') drafts[question.id] = this.#draft(question);
-    this.drafts = drafts;
+  /** Applies a move: new state, focus after rendering, the result's announcement and event. */
+  #apply(move: Move | null): void {
+    if (!move) return;
+    const moved = move.state.position !== this.flow.position || move.complete;
+    this.flow = move.state;
+    if (move.focus) this.#pendingFocus = move.focus;
+    if (moved) {
+      this.announcement = move.complete ? resultAnnouncement(this.#evaluate(this.flow.answers).results, this.uiLocale) : '';
+      this.#pendingComplete = !!move.complete;
+    }
     this.#save();
   }
 
   #emitChange(questionId: string): void {
-    const json = JSON.stringify(this.answerState);
+    const json = JSON.stringify(this.flow.answers);
     if (json === this.#lastEmitted) return;
     this.#lastEmitted = json;
     const detail: EligibilityChangeDetail = { question: questionId, answers: JSON.parse(json) as Answers };
     emit(this, 'eligibility-change', detail);
   }
 
-  #draft(q: Question): string[] {
-    const content = this.#content;
-    return this.drafts[q.id] ?? draftFromAnswer(q, own(this.answerState, q.id), content ? localeOf(content) : 'fr');
-  }
-
-  #go(position: string): void {
-    this.position = position;
-    this.errors = [];
-    if (position === RECAP) this.returning = false;
-    this.#pendingFocus = position === RESULT ? 'result-heading' : 'step-heading';
-    this.announcement = '';
-    if (position === RESULT) {
-      this.announcement = resultAnnouncement(this.#evaluate(this.#content!, this.answerState).results, this.uiLocale);
-      this.#pendingComplete = true;
-    }
-    this.#save();
-  }
-
-  /** The position to show: the saved one unless the answers no longer lead there. */
-  #current(evaluation: Evaluation): string {
-    const p = this.position;
-    if (p === RECAP || evaluation.visible.some((q) => q.id === p)) return p;
-    if (p === RESULT && evaluation.complete) return p;
-    return firstIncomplete(evaluation.visible, evaluation.answers);
-  }
-
   #currentQuestion(): Question | undefined {
-    const content = this.#content;
-    if (!content?.eligibility) return undefined;
-    const evaluation = this.#evaluate(content, this.answerState);
-    const position = this.#current(evaluation);
-    return evaluation.visible.find((q) => q.id === position);
+    if (!this.#content?.eligibility) return undefined;
+    return currentQuestion(this.flow, this.#evaluate(this.flow.answers));
+  }
+
+  /** Records the person's answer to the question on screen and says so to the host page. */
+  #answer(value: (q: Question) => Answer | undefined) {
+    const q = this.#currentQuestion();
+    if (!q) return;
+    this.#apply({ state: setAnswer(this.flow, this.#evaluate, q, value(q), this.#locale) });
+    this.#emitChange(q.id);
   }
 
   #onChoice = (event: Event) => {
     const input = event.target as HTMLInputElement;
-    const q = this.#currentQuestion();
-    if (!q || (q.type !== 'single' && q.type !== 'multiple')) return;
-    let value: Answer = input.value;
-    if (q.type === 'multiple') {
-      const before = own(this.answerState, q.id);
+    this.#answer((q) => {
+      if (q.type !== 'multiple') return input.value;
+      const before = own(this.flow.answers, q.id);
       const ticked = new Set(Array.isArray(before) ? (before as string[]) : []);
       if (input.checked) ticked.add(input.value);
       else ticked.delete(input.value);
-      value = q.options.map((o) => o.value).filter((v) => ticked.has(v));
-    }
-    this.errors = [];
-    this.#setAnswer(q, value);
-    this.#emitChange(q.id);
+      return q.options.map((o) => o.value).filter((v) => ticked.has(v));
+    });
   };
 
   #onText = (index: number, event: Event) => {
     const q = this.#currentQuestion();
-    if (!q) return;
-    const draft = [...this.#draft(q)];
-    draft[index] = (event.target as HTMLInputElement).value;
-    this.drafts = { ...this.drafts, [q.id]: draft };
-    this.#setAnswer(q, answerFromDraft(q, draft));
+    if (q) this.#apply({ state: typeText(this.flow, this.#evaluate, q, index, (event.target as HTMLInputElement).value, this.#locale) });
   };
 
   #onCommit = () => {
@@ -358,52 +316,24 @@ export class EligibilityCheck extends ContentElement {
 
   #onAdd = () => {
     const q = this.#currentQuestion();
-    if (!q) return;
-    const draft = [...this.#draft(q), ''];
-    this.drafts = { ...this.drafts, [q.id]: draft };
-    this.#pendingFocus = fieldId(q, `p${draft.length - 1}`);
+    if (q) this.#apply(addPeriod(this.flow, q, this.#locale));
   };
 
   #onRemove = (index: number) => {
     const q = this.#currentQuestion();
     if (!q) return;
-    const draft = this.#draft(q).filter((_, i) => i !== index);
-    if (draft.length === 0) draft.push('');
-    this.drafts = { ...this.drafts, [q.id]: draft };
-    this.errors = [];
-    this.#setAnswer(q, answerFromDraft(q, draft));
+    this.#apply(removePeriod(this.flow, this.#evaluate, q, index, this.#locale));
     this.#emitChange(q.id);
-    this.#pendingFocus = fieldId(q, `p${Math.max(0, index - 1)}`);
   };
 
   #onSubmit = (event: Event) => {
     event.preventDefault();
-    const content = this.#content;
-    if (!content?.eligibility) return;
-    const evaluation = this.#evaluate(content, this.answerState);
-    const position = this.#current(evaluation);
-    const q = evaluation.visible.find((x) => x.id === position);
-    if (q) {
-      const errors = checkStep(q, own(this.answerState, q.id), this.#draft(q));
-      if (errors.length) {
-        this.errors = errors;
-        const first = errors[0];
-        this.#pendingFocus =
-          this.#isPicker(q)
-            ? fieldId(q)
-            : q.type === 'single' || q.type === 'multiple'
-            ? fieldId(q, `o-${q.options[0].value}`)
-            : q.type === 'number'
-              ? fieldId(q)
-              : fieldId(q, `p${first.index ?? 0}`);
-        return;
-      }
-      this.#emitChange(q.id);
-    } else if (position === RECAP && !evaluation.complete) {
-      this.#go(firstIncomplete(evaluation.visible, evaluation.answers));
-      return;
-    }
-    this.#go(nextPosition(evaluation.visible, evaluation.answers, position, this.returning));
+    if (!this.#content?.eligibility) return;
+    const evaluation = this.#evaluate(this.flow.answers);
+    const q = currentQuestion(this.flow, evaluation);
+    const move = submit(this.flow, evaluation, this.#locale, (x) => this.#isPicker(x));
+    if (q && !move.state.errors.length) this.#emitChange(q.id);
+    this.#apply(move);
   };
 
   /** A certification question (compiled into a choice by the engine): shown as the combobox. */
@@ -411,26 +341,13 @@ export class EligibilityCheck extends ContentElement {
     return !!this.#content?.eligibility?.questions.some((x) => x.id === q.id && x.type === 'certification');
   }
 
-  #onPick = (value: string) => {
-    const q = this.#currentQuestion();
-    if (!q) return;
-    this.errors = [];
-    this.#setAnswer(q, value);
-    this.#emitChange(q.id);
-  };
+  #onPick = (value: string) => this.#answer(() => value);
 
   #onPrevious = () => {
-    const content = this.#content;
-    if (!content?.eligibility) return;
-    const evaluation = this.#evaluate(content, this.answerState);
-    const previous = previousPosition(evaluation.visible, this.#current(evaluation));
-    if (previous !== null) this.#go(previous);
+    if (this.#content?.eligibility) this.#apply(previous(this.flow, this.#evaluate(this.flow.answers)));
   };
 
-  #onChangeAnswer = (id: string) => {
-    this.#go(id);
-    this.returning = true;
-  };
+  #onChangeAnswer = (id: string) => this.#apply(changeAnswer(this.flow, id));
 
   #onRestart = () => {
     this.reset();
@@ -447,17 +364,19 @@ export class EligibilityCheck extends ContentElement {
     const level = clampLevel(this.headingLevel);
     const lang = uiLang(this.uiLocale, localeOf(content));
     if (!eligibility) return html`<p part="empty">${s.noQuestionnaire}</p>${this.renderSource(content.meta)}`;
-    const evaluation = this.#evaluate(content, this.answerState);
-    const position = this.#current(evaluation);
+    const evaluation = this.#evaluate(this.flow.answers);
+    const position = currentPosition(this.flow, evaluation);
     const guide = position === RESULT ? findGuide(this, this.guide) : null;
-    return html`<div part="base" class="base" lang=${content.meta.locale}>
+    return html`<div part="base" class="base" lang=${content.meta.locale} data-position=${position === START || position === RESULT ? position.slice(1) : 'step'}>
       <div part="header">
-        ${heading(level, 'title', eligibility.title)}
-        ${eligibility.intro?.length
+        ${heading(level, 'title', eligibility.title, 'start-heading', position === START)}
+        ${position === START && eligibility.intro?.length
           ? html`<div part="intro">${renderParagraphs(eligibility.intro, this.uiLocale)}</div>`
           : nothing}
       </div>
-      ${position === RESULT
+      ${position === START
+        ? renderStart(this.uiLocale, lang, this.#onSubmit)
+        : position === RESULT
         ? html`${renderResult({
               results: evaluation.results,
               links: eligibility.links,
@@ -469,7 +388,7 @@ export class EligibilityCheck extends ContentElement {
               onGuide: (routeId, event) => openRoute(findGuide(this, this.guide), routeId, event),
             })}
             <div part="actions" class="actions" lang=${lang}>
-              <button type="button" part="button button-secondary edit" @click=${() => this.#go(RECAP)}>${s.editAnswers}</button>
+              <button type="button" part="button button-secondary edit" @click=${() => this.#apply(go(this.flow, RECAP))}>${s.editAnswers}</button>
               <button type="button" part="button button-primary restart" @click=${this.#onRestart}>${s.restart}</button>
             </div>`
         : this.#renderStep(evaluation, position, level + 1)}
@@ -484,15 +403,15 @@ export class EligibilityCheck extends ContentElement {
       visible: evaluation.visible,
       answers: evaluation.answers,
       position,
-      returning: this.returning,
+      returning: this.flow.returning,
       level,
       locale: this.uiLocale,
       contentLocale,
       fields: (question) => ({
         question,
         answer: own(evaluation.answers, question.id),
-        draft: this.#draft(question),
-        errors: this.errors,
+        draft: draftOf(this.flow, question, contentLocale),
+        errors: this.flow.errors,
         locale: this.uiLocale,
         contentLocale,
         onChoice: this.#onChoice,

@@ -7,9 +7,9 @@ import type { Question } from '../../content/schema.js';
 import { ownAnswer as answerOf, validateAnswer } from '../../rules/engine.js';
 import type { Answers } from '../../rules/types.js';
 
+export const START = '#start';
 export const RECAP = '#recap';
 export const RESULT = '#result';
-
 
 /** True when the question's answer would be accepted as it is. */
 export const isAnswered = (q: Question, answers: Answers) => validateAnswer(q, answerOf(answers, q.id)) === null;
@@ -25,6 +25,7 @@ export function firstIncomplete(visible: readonly Question[], answers: Answers):
  * question appear (or left one) without an answer: then that question comes first.
  */
 export function nextPosition(visible: readonly Question[], answers: Answers, position: string, returning: boolean): string {
+  if (position === START) return visible[0]?.id ?? RECAP;
   if (position === RECAP || position === RESULT) return RESULT;
   if (returning) {
     const index = visible.findIndex((q) => q.id === position);
@@ -37,6 +38,7 @@ export function nextPosition(visible: readonly Question[], answers: Answers, pos
 
 /** The step before `position`, or null on the first question. */
 export function previousPosition(visible: readonly Question[], position: string): string | null {
+  if (position === START) return null;
   if (position === RESULT) return RECAP;
   if (position === RECAP) return visible.at(-1)?.id ?? null;
   const index = visible.findIndex((q) => q.id === position);
@@ -48,6 +50,7 @@ export function previousPosition(visible: readonly Question[], position: string)
  * question no longer asked, or a recap or result the answers do not reach, falls back to it).
  */
 export function restorePosition(visible: readonly Question[], answers: Answers, saved: string): string {
+  if (saved === START) return START;
   const pending = firstIncomplete(visible, answers);
   const savedIndex = visible.findIndex((q) => q.id === saved);
   if (pending === RECAP) return saved === RESULT || savedIndex >= 0 ? saved : RECAP;

@@ -13,7 +13,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import { filterCatalogue } from '../../content/catalogue.js';
 import { badges, countText } from '../cqp-vae-guide/catalogue.js';
 import { format } from '../../shared/i18n.js';
-import { errorMessage, fieldId, hints, ids, legendText, type FieldsContext } from './question-fields.js';
+import { errorMessage, fieldId, hints, ids, legendText, type FieldsContext } from './field-parts.js';
 import { strings } from './strings.js';
 
 /** Most entries the list offers at once (see render). */

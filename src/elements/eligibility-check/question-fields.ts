@@ -5,57 +5,12 @@
  * fields, are tied to them with `aria-describedby` + `aria-invalid`, and are announced.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Certification, Question } from '../../content/schema.js';
+import type { Question } from '../../content/schema.js';
 import { durationsTotal, formatAnswer } from '../../rules/engine.js';
-import type { Answer } from '../../rules/types.js';
-import { format, type UiLocale } from '../../shared/i18n.js';
-import { renderParagraphs, renderRuns } from '../../shared/rich-text.js';
+import { format } from '../../shared/i18n.js';
+import { renderRuns } from '../../shared/rich-text.js';
+import { errorMessage, fieldId, hints, ids, legendText, type FieldsContext } from './field-parts.js';
 import { strings } from './strings.js';
-import { errorText, type FieldError } from './validation.js';
-import type { Picker } from './picker.js';
-
-export interface FieldsContext {
-  question: Question;
-  answer: Answer | undefined;
-  /** Typed texts of a number (one) or durations (one per period) question. */
-  draft: readonly string[];
-  errors: readonly FieldError[];
-  locale: UiLocale;
-  /** The content's language, for numbers written inside content texts. */
-  contentLocale: UiLocale;
-  onChoice(event: Event): void;
-  onText(index: number, event: Event): void;
-  onCommit(): void;
-  onAdd(): void;
-  onRemove(index: number): void;
-  /** For a certification question: the combobox that renders it, the catalogue, and the choice. */
-  picker?: Picker;
-  catalogue?: readonly Certification[];
-  onPick?(value: string): void;
-}
-
-/** Ids inside the shadow root; question ids and option values are safe id fragments. */
-export const fieldId = (q: Question, suffix: string | number = 'field') => `q-${q.id}-${suffix}`;
-export const ids = (...list: (string | number | false | undefined)[]) => list.filter(Boolean).join(' ') || nothing;
-
-export function errorMessage(ctx: FieldsContext, error: FieldError | undefined, id: string) {
-  if (!error) return nothing;
-  const s = strings[ctx.locale];
-  return html`<p part="error-message" id=${id} role="alert">
-    <span class="visually-hidden">${s.errorPrefix} </span>${errorText(ctx.question, error, s)}
-  </p>`;
-}
-
-export function legendText(ctx: FieldsContext) {
-  const optional = ctx.question.required === false ? html` <span part="optional">${strings[ctx.locale].optional}</span>` : nothing;
-  return html`${ctx.question.label}${optional}`;
-}
-
-export function hints(ctx: FieldsContext) {
-  return ctx.question.hint?.length
-    ? html`<div part="hint" id=${fieldId(ctx.question, 'hint')}>${renderParagraphs(ctx.question.hint, ctx.locale, 'hint-paragraph')}</div>`
-    : nothing;
-}
 
 function choices(ctx: FieldsContext, q: Extract<Question, { type: 'single' | 'multiple' }>) {
   const error = ctx.errors[0];

@@ -6,6 +6,7 @@ import type { Strings } from '../../shared/i18n.js';
 
 type Key =
   | 'pickerMore'
+  | 'start'
   | 'requiredNote'
   | 'optional'
   | 'stepCount'
@@ -59,10 +60,11 @@ type Key =
 
 export const strings: Strings<Key> = {
   fr: {
+    start: 'Commencer',
     pickerMore: 'Les {n} premières sur {total} : précisez votre recherche pour trouver les autres.',
     requiredNote: 'Sauf mention contraire, tous les champs sont obligatoires.',
     optional: '(facultatif)',
-    stepCount: 'Étape {current} sur {total}',
+    stepCount: 'Étape {current}',
     nextStep: 'Étape suivante\u00a0:',
     recapTitle: 'Récapitulatif de vos réponses',
     recapIntro: 'Vérifiez vos réponses avant de voir le résultat. Vous pouvez encore les modifier.',
@@ -112,10 +114,11 @@ export const strings: Strings<Key> = {
     target: 'Certification visée\u00a0:',
   },
   en: {
+    start: 'Start',
     pickerMore: 'The first {n} of {total}: type more to find the others.',
     requiredNote: 'All fields are required unless marked otherwise.',
     optional: '(optional)',
-    stepCount: 'Step {current} of {total}',
+    stepCount: 'Step {current}',
     nextStep: 'Next step:',
     recapTitle: 'Check your answers',
     recapIntro: 'Check your answers before seeing the result. You can still change them.',
