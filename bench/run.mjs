@@ -18,7 +18,7 @@ import { startServer } from './server.mjs';
 import { loadSource } from './src-node.mjs';
 import { profileLoad } from './profile.mjs';
 import { toSurveyJs } from './surveyjs.mjs';
-import { pickerContent, scaleContent } from './scale.mjs';
+import { hugeContent, measureHuge, pickerContent, scaleContent } from './scale.mjs';
 import { summarize, ratio, quantile } from './stats.mjs';
 import { table } from './table.mjs';
 
@@ -64,6 +64,8 @@ const page = (name) => readFileSync(path.join(root, 'bench/pages', name), 'utf8'
 generated.set('surveyjs.html', { body: page('surveyjs.html').replace('/*SURVEY_JSON*/ null', JSON.stringify(surveyJson)) });
 generated.set('blank.html', { body: '<!doctype html><html lang="fr"><title>blank</title></html>' });
 generated.set('default.json', { body: JSON.stringify(src.defaultContent) });
+const HUGE = 100_000;
+generated.set('huge.json', { body: JSON.stringify(hugeContent(src.defaultContent, HUGE)) });
 const server = await startServer(root, generated);
 const url = (p) => `${server.origin}${p}`;
 
@@ -343,6 +345,22 @@ try {
       },
     );
   });
+  // The same questionnaire on a 100,000-entry catalogue read by a certification question: one load
+  // of each element (the figure `node bench/scale.mjs` prints alone).
+  const hugeResult = await (async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const p = await context.newPage();
+      await p.goto(url('/bench/pages/harness.html'));
+      await p.waitForFunction(() => customElements.get('eligibility-check') && window.__bench);
+      const cdp = await context.newCDPSession(p);
+      await cdp.send('Performance.enable');
+      return await measureHuge(p, cdp, url('/gen/huge.json'));
+    } finally {
+      await context.close();
+    }
+  })();
+  log(`100k entries: ${Object.entries(hugeResult).map(([tag, v]) => `<${tag}> ${v.mainThread} ms main thread`).join(', ')}`);
   const lintTimes = [];
   let findings = [];
   for (let i = 0; i < scaleRuns; i++) {
@@ -380,6 +398,7 @@ try {
     filter: summarize(scaleResult.filter),
     filterDistinctCounts: scaleResult.distinctCounts,
     picker: summarize(scaleResult.pick),
+    huge: { entries: HUGE, elements: hugeResult },
   };
 
   // ---- 5. memory ----------------------------------------------------------------------------

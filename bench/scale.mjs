@@ -88,3 +88,102 @@ export function pickerContent(base) {
   content.eligibility.questions.unshift({ id: 'cert', type: 'certification', label: 'Quel CQP visez-vous ?', title: 'CQP visé' });
   return content;
 }
+
+/**
+ * The built-in questionnaire on a catalogue of `n` entries (100,000: a branch that imports a whole
+ * registry), with a certification question that the rules read: the registry question is answered
+ * by the picked entry (`from`), and a `picked` rule refuses the VAE for an RNCP entry without VAE
+ * access. Everything that runs at load (schema, references, compiled questionnaire, lint, picker
+ * index) must stay linear in `n`.
+ */
+export function hugeContent(base, n = 100_000) {
+  const content = structuredClone(base);
+  content.meta = { ...content.meta, id: 'bench-huge', version: '1', title: `Branche de démonstration : ${n} certifications` };
+  content.catalogue = scaleCatalogue(n).map((c, i) => ({ ...c, id: `c-${i + 1}` }));
+  const e = content.eligibility;
+  e.questions.unshift({ id: 'cert', type: 'certification', label: 'Quelle certification visez-vous ?', title: 'Certification visée' });
+  const registry = e.questions.find((q) => q.id === 'registry');
+  registry.from = { question: 'cert', fact: 'registry' };
+  const vae = e.outcomes.find((o) => o.id === 'vae');
+  vae.rules.unshift({
+    when: { question: 'cert', picked: { registry: 'rncp', vaeAccess: false } },
+    verdict: 'not-eligible',
+    reason: 'La fiche RNCP de cette certification ne prévoit pas la VAE.',
+  });
+  return content;
+}
+
+/**
+ * Loads `content` into each element in `page` (the benchmark's harness, already open) and returns,
+ * per element, the wall time until laid out and the renderer's main-thread busy time for it (ms).
+ * The document is fetched and decoded first, outside the measure: a page gets it from `src` or
+ * from its own script, and decoding JSON is the browser's work, not ours.
+ */
+export async function measureHuge(page, cdp, jsonUrl) {
+  await page.evaluate(async (u) => {
+    window.__huge = await (await fetch(u)).json();
+  }, jsonUrl);
+  // TaskDuration is the main thread's busy wall time; ThreadTime its CPU time, which moves less
+  // when other processes share the machine.
+  const busy = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const get = (name) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+    return { task: get('TaskDuration'), cpu: get('ThreadTime') };
+  };
+  const out = {};
+  for (const tag of ['eligibility-check', 'cqp-vae-guide']) {
+    const before = await busy();
+    const { t, errors } = await page.evaluate(async (tag) => {
+      const errors = [];
+      const onError = (e) => errors.push(e.message);
+      window.addEventListener('error', onError);
+      const { el, t } = await window.__bench.render(tag, window.__huge);
+      const state = el.shadowRoot.querySelector('[part~="error"]') ? 'error' : 'ready';
+      el.remove();
+      window.removeEventListener('error', onError);
+      return { t, errors: state === 'error' ? ['the content was refused', ...errors] : errors };
+    }, tag);
+    const after = await busy();
+    if (errors.length) throw new Error(`${tag}: ${errors.join('; ')}`);
+    out[tag] = { wall: Math.round(t), mainThread: Math.round(after.task - before.task), mainThreadCpu: Math.round(after.cpu - before.cpu) };
+  }
+  return out;
+}
+
+// `node bench/scale.mjs [entries]`: the 100,000-entry figure alone, in a few seconds (the whole
+// benchmark, `npm run bench`, measures it too).
+if (import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1] ?? '').href) {
+  const { existsSync } = await import('node:fs');
+  const path = await import('node:path');
+  const { chromium } = await import('playwright-core');
+  const { startServer } = await import('./server.mjs');
+  const { loadSource } = await import('./src-node.mjs');
+  const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+  if (!existsSync(path.join(root, 'dist/cqp-vae-widgets.js'))) throw new Error('dist/ is missing: run `npm run build` first');
+  const n = Number(process.argv[2] ?? 100_000);
+  const src = await loadSource(root);
+  const generated = new Map([['huge.json', { body: JSON.stringify(hugeContent(src.defaultContent, n)) }]]);
+  const server = await startServer(root, generated);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/bench/pages/harness.html`);
+    await page.waitForFunction(() => customElements.get('eligibility-check') && window.__bench);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const result = await measureHuge(page, cdp, `${server.origin}/gen/huge.json`);
+    for (const [tag, r] of Object.entries(result)) {
+      console.log(
+        `${n.toLocaleString('en')} entries with a certification question, <${tag}>: ${r.mainThread} ms of main thread ` +
+          `(${r.mainThreadCpu} ms of its CPU time; ${r.wall} ms until laid out)`,
+      );
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

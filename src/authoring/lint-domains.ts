@@ -31,16 +31,50 @@ function allLeaves(eligibility: Eligibility): Leaf[] {
   return out;
 }
 
-/** The values of a choice question that conditions tell apart: one option per class. */
+/**
+ * The values of a choice question that conditions tell apart: one option per class, the first of
+ * each. A certification question has one option per catalogue entry and its `picked` conditions are
+ * `in` lists of entry ids (rules/catalogue.ts): the classes are refined one leaf at a time on
+ * integer arrays, in time linear in options × leaves plus the lists' lengths, so that a 100,000-entry
+ * catalogue gives a handful of classes (the combinations of facts the conditions read), not one
+ * branch per entry.
+ */
 function choiceClasses(question: { options: { value: string }[] }, leaves: Leaf[]): string[] {
-  const classes = new Map<string, string>();
-  for (const { value } of question.options) {
-    const signature = leaves
-      .map((l) => ('equals' in l ? l.equals === value : 'in' in l ? l.in.includes(value) : false) ? 1 : 0)
-      .join('');
-    if (!classes.has(signature)) classes.set(signature, value);
+  const options = question.options;
+  const n = options.length;
+  const position = new Map<unknown, number>();
+  options.forEach((o, i) => position.has(o.value) || position.set(o.value, i));
+  let classes = new Int32Array(n);
+  let count = 1;
+  const member = new Uint8Array(n);
+  for (const l of leaves) {
+    member.fill(0);
+    const values = 'equals' in l ? [l.equals] : 'in' in l ? l.in : [];
+    for (const v of values) {
+      const i = position.get(v);
+      if (i !== undefined) member[i] = 1;
+    }
+    // Each class splits in two at most: the options the leaf holds for and the others.
+    const split = new Int32Array(2 * count).fill(-1);
+    const next = new Int32Array(n);
+    let made = 0;
+    for (let i = 0; i < n; i++) {
+      const key = classes[i] * 2 + member[i];
+      if (split[key] < 0) split[key] = made++;
+      next[i] = split[key];
+    }
+    classes = next;
+    count = made;
   }
-  return [...classes.values()];
+  // A duplicated value behaves as its first option (the schema refuses duplicates anyway).
+  const seen = new Set<number>();
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    if (position.get(options[i].value) !== i || seen.has(classes[i])) continue;
+    seen.add(classes[i]);
+    out.push(options[i].value);
+  }
+  return out;
 }
 
 /** Thresholds a number (or a durations total) is compared with. */

@@ -26,6 +26,8 @@ const words: Record<IssueLocale, Record<string, string>> = {
   },
 };
 
+const REGISTRY_NUMBER: Record<string, RegExp> = { rncp: /^RNCP\d{3,6}$/, rs: /^RS\d{3,6}$/ };
+
 export function checkReferences(content: Content, locale: IssueLocale): ContentIssue[] {
   const found: ContentIssue[] = [];
   const report = (path: Path, key: string, params: Record<string, unknown> = {}): void => {
@@ -49,17 +51,21 @@ export function checkReferences(content: Content, locale: IssueLocale): ContentI
     }
   };
 
+  // A catalogue may hold a whole registry (100,000 entries): one pass, no allocation per entry.
   const catalogue = content.catalogue ?? [];
-  unique(catalogue.map((c, i) => ({ id: c.id, path: ['catalogue', i] })));
+  const firstAt = new Map<string, number>();
   catalogue.forEach((c, i) => {
+    const other = firstAt.get(c.id);
+    if (other === undefined) firstAt.set(c.id, i);
+    else report(['catalogue', i, 'id'], 'duplicate', { id: c.id, other: formatPath(['catalogue', other]) });
     if (c.id === NOT_LISTED || c.id === UNKNOWN) own(['catalogue', i, 'id'], 'reserved', { id: c.id });
     const r = c.registry;
     if (r === 'none') return;
     const [key, value] = 'rncp' in r ? ['rncp', r.rncp] : ['rs', r.rs];
     const kind = key.toUpperCase();
-    if (!new RegExp(`^${kind}\\d{3,6}$`).test(value)) own(['catalogue', i, 'registry', key], 'registry', { kind, received: value.slice(0, 40) });
+    if (!REGISTRY_NUMBER[key].test(value)) own(['catalogue', i, 'registry', key], 'registry', { kind, received: value.slice(0, 40) });
   });
-  const catalogueIds = new Set([...catalogue.map((c) => c.id), NOT_LISTED, UNKNOWN]);
+  const catalogueIds = new Set([...firstAt.keys(), NOT_LISTED, UNKNOWN]);
 
   const routes = content.guide.routes;
   unique(routes.map((r, i) => ({ id: r.id, path: ['guide', 'routes', i] })));

@@ -1,0 +1,62 @@
+/**
+ * A fast path for the schema's largest part. A catalogue can hold a whole registry (100,000
+ * entries), and zod, run without its compiled fast paths (a strict Content-Security-Policy forbids
+ * them, see schema.ts), spends several microseconds on each: most of a second of the page's main
+ * thread. Entries are flat records, so they are checked here by hand against the same rules as
+ * the schema's `Certification`; only a catalogue in which every entry passes skips zod. Anything
+ * else (a field this check does not know, a text with edge spaces that the schema would trim, any
+ * doubt) goes through zod, which then words the issues. A test checks that whatever passes here
+ * passes the schema with the same result.
+ */
+import { contentSchema, isSafeHref, type Certification } from './schema.js';
+
+const ID = /^[a-z0-9][a-z0-9_-]*$/;
+const KINDS: readonly unknown[] = ['cqp', 'titre', 'diplome', 'bloc'];
+/** A text the schema keeps as it is: not empty, nothing to trim. */
+const text = (v: unknown) => typeof v === 'string' && v.length > 0 && v.trim() === v;
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+
+const fields: Record<string, (v: unknown) => boolean> = {
+  id: (v) => typeof v === 'string' && ID.test(v),
+  title: text,
+  kind: (v) => KINDS.includes(v),
+  registry: (v) => {
+    if (v === 'none') return true;
+    if (!isObject(v)) return false;
+    const keys = Object.keys(v);
+    return keys.length === 1 && (keys[0] === 'rncp' || keys[0] === 'rs') && text(v[keys[0]]);
+  },
+  level: (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 8,
+  vaeAccess: (v) => typeof v === 'boolean',
+  certifier: text,
+  description: text,
+  link: (v) => typeof v === 'string' && isSafeHref(v),
+};
+const REQUIRED = ['id', 'title', 'kind', 'registry'];
+
+/**
+ * Copies of the entries when `catalogue` is a non-empty list of entries the schema accepts
+ * unchanged, else undefined (then zod checks it).
+ */
+export function fastCatalogue(catalogue: unknown): Certification[] | undefined {
+  if (!Array.isArray(catalogue) || catalogue.length === 0) return undefined;
+  const shape = contentSchema().Certification.shape as Record<string, unknown>;
+  const out: Certification[] = [];
+  for (let i = 0; i < catalogue.length; i++) {
+    const entry: unknown = catalogue[i];
+    if (!isObject(entry)) return undefined;
+    for (const key of REQUIRED) if (!(key in entry)) return undefined;
+    for (const key in entry) {
+      // A field the schema has gained since this check was written: zod decides.
+      if (!Object.prototype.hasOwnProperty.call(shape, key) || !fields[key]) return undefined;
+      const value = entry[key];
+      // An optional field given as undefined: the schema accepts it and keeps the key.
+      if (value === undefined ? REQUIRED.includes(key) : !fields[key](value)) return undefined;
+    }
+    const copy = { ...entry } as Certification;
+    if (isObject(entry.registry)) copy.registry = { ...entry.registry } as Certification['registry'];
+    out.push(copy);
+  }
+  return out;
+}
