@@ -4,6 +4,7 @@
  * expected string, received undefined"), so each zod issue is reworded here.
  */
 import type * as z from 'zod/mini';
+import { withoutCredentials } from './href.js';
 
 export type IssueLocale = 'fr' | 'en';
 
@@ -68,6 +69,11 @@ const messages: Record<IssueLocale, Record<string, string>> = {
     or: ' ou ',
     id: 'Identifiant invalide {received} : lettres minuscules, chiffres, « - » ou « _ », sans espace ni accent.',
     href: 'Lien refusé {received} : seuls les liens https:, http:, mailto: et tel: complets sont acceptés.',
+    href_credentials:
+      'Lien refusé {received} : il contient un identifiant ou un mot de passe (« nom@ » avant le site), qui peut faire croire à un autre site que celui où il mène.',
+    href_backslash: 'Lien refusé {received} : il contient une barre oblique inversée « \\ », que les navigateurs réécrivent ; écrivez « / ».',
+    href_mixed_scripts:
+      'Lien refusé {received} : le nom du site mélange des alphabets (latin et cyrillique ou grec), ce qui permet d’imiter un autre site.',
     date: 'Date invalide {received} : format attendu AAAA-MM-JJ (par exemple 2026-11-27).',
     json: "Le fichier n'est pas du JSON valide : {detail}",
     duplicate: "L'identifiant {id} est déjà utilisé ailleurs ({other}).",
@@ -96,6 +102,9 @@ const messages: Record<IssueLocale, Record<string, string>> = {
     or: ' or ',
     id: 'Invalid identifier {received}: lower-case letters, digits, "-" or "_", no spaces or accents.',
     href: 'Link refused {received}: only complete https:, http:, mailto: and tel: links are accepted.',
+    href_credentials: 'Link refused {received}: it holds a user name or password ("name@" before the site), which can pass it off as another site.',
+    href_backslash: 'Link refused {received}: it holds a backslash "\\", which browsers rewrite; write "/".',
+    href_mixed_scripts: 'Link refused {received}: the site name mixes alphabets (Latin with Cyrillic or Greek), which lets it imitate another site.',
     date: 'Invalid date {received}: expected YYYY-MM-DD (for example 2026-11-27).',
     json: 'The file is not valid JSON: {detail}',
     duplicate: 'The identifier {id} is already used elsewhere ({other}).',
@@ -128,11 +137,14 @@ export function issue(
   return { path: formatPath(path), message: message(locale, key, quoted), code: key };
 }
 
-/** Truncates a received value so that a huge or hostile string does not flood the message. */
+/**
+ * Truncates a received value so that a huge or hostile string does not flood the message, and
+ * hides the password of a URL in it: messages reach the page and the console.
+ */
 function shown(locale: IssueLocale, value: unknown): string {
   let s: string;
   try {
-    s = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+    s = withoutCredentials(typeof value === 'string' ? value : JSON.stringify(value) ?? String(value));
   } catch {
     // A value given by property may be circular, a BigInt, or have a hostile toString: describing
     // it must not throw, or the element would be left blank.

@@ -9,22 +9,13 @@
  * link), and the elements render them as text nodes and `<a>` elements they build themselves.
  */
 import * as z from 'zod/mini';
+import { hrefProblem, type HrefProblem } from './href.js';
 
 // zod compiles fast paths with `new Function` unless told not to; a host page with a strict
 // Content-Security-Policy (no 'unsafe-eval') would then log a violation on every parse.
 z.config({ jitless: true });
 
-/** Schemes a content link may use; anything else (javascript:, data:, vbscript:, …) is refused. */
-export const SAFE_LINK_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:'] as const;
-
-/** True when `href` is an absolute URL whose scheme is in {@link SAFE_LINK_SCHEMES}. */
-export function isSafeHref(href: string): boolean {
-  try {
-    return (SAFE_LINK_SCHEMES as readonly string[]).includes(new URL(href).protocol);
-  } catch {
-    return false;
-  }
-}
+export { SAFE_LINK_SCHEMES, isSafeHref } from './href.js';
 
 // Custom checks carry a `key` so that messages can be worded per locale in issues.ts.
 const keyed = (key: string, extra: Record<string, unknown> = {}) => ({ params: { key, ...extra } });
@@ -70,7 +61,15 @@ export type Picked = {
 function build() {
   const Id = z.string().check(z.refine((s) => /^[a-z0-9][a-z0-9_-]*$/.test(s), keyed('id')));
   const Text = z.string().check(z.trim(), z.minLength(1));
-  const Href = z.string().check(z.refine(isSafeHref, keyed('href')));
+  // One issue per link, worded for its first problem (a scheme, credentials, a backslash, a host
+  // that mixes scripts): see href.ts.
+  const hrefCheck = (problem: HrefProblem) => z.refine<string>((s) => hrefProblem(s) !== problem, keyed(problem));
+  const Href = z.string().check(
+    hrefCheck('href'),
+    hrefCheck('href_credentials'),
+    hrefCheck('href_backslash'),
+    hrefCheck('href_mixed_scripts'),
+  );
   const IsoDate = z.string().check(
     z.refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)), keyed('date')),
   );

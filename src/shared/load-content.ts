@@ -6,6 +6,7 @@
 import { parseContentText } from '../content/parse.js';
 import type { ContentIssue, IssueLocale } from '../content/issues.js';
 import type { Content } from '../content/schema.js';
+import { withoutCredentials } from '../content/href.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_BYTES = 1_000_000;
@@ -34,17 +35,20 @@ export interface LoadOptions {
   maxBytes?: number;
 }
 
-// A content type that is plainly something else (an HTML error page served with 200, an image) is
-// refused; servers that say text/plain or nothing are common for static JSON files and are allowed.
-const acceptableType = (type: string) => !type || /json|text\/plain/i.test(type);
+// JSON only: `application/json` or a `+json` type (`application/ld+json`), with any parameters.
+// Anything else (an HTML error page served with 200, `text/plain`, no type at all) is refused: a
+// server that cannot say what it sends may be sending something else than what the page meant.
+const acceptableType = (type: string) => /^\s*application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i.test(type);
 
 export async function loadContent(src: string, options: LoadOptions): Promise<LoadResult> {
   const { signal, locale } = options;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  // The src as messages, events and the console show it: a password in it is for no one's eyes.
+  const shownSrc = withoutCredentials(src);
   const fail = (failure: LoadFailure, issues: ContentIssue[] = []): LoadResult => ({
     ok: false,
-    src,
+    src: shownSrc,
     issues,
     ...failure,
   });
@@ -56,6 +60,9 @@ export async function loadContent(src: string, options: LoadOptions): Promise<Lo
     return fail({ reason: 'scheme' });
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return fail({ reason: 'scheme' });
+  // Fetched without credentials, as any src (fetch would refuse a URL that holds them).
+  url.username = '';
+  url.password = '';
 
   // One controller for both the caller's abort and the timeout, so either stops the transfer.
   const controller = new AbortController();

@@ -125,16 +125,49 @@ describe('src fetching protections', () => {
 
       it('refuses a document served with a type that is plainly something else', async () => {
         const body = await branchText();
-        for (const type of ['text/html; charset=utf-8', 'image/png', 'application/javascript']) {
+        for (const type of [
+          'text/html; charset=utf-8',
+          'image/png',
+          'application/javascript',
+          // Types that merely contain "json", and the text types static servers sometimes give.
+          'text/html; profile=json',
+          'application/jsonp',
+          'text/json-ish',
+          'text/plain; charset=utf-8',
+        ]) {
           const { el, errors, state } = await loadFrom(tag, textRoute(body, type));
           expect(state, type).to.equal('error');
           expect(errors.map((e) => e.reason), type).to.deep.equal(['type']);
           // The error state says which type came, as text.
           expect(text(el.shadowRoot)).to.contain(type);
         }
-        // JSON and plain text (what many static servers say) are accepted.
-        for (const type of ['application/json', 'text/plain; charset=utf-8']) {
+        // application/json and the +json types, whatever their parameters and case.
+        for (const type of ['application/json', 'application/json; charset=utf-8', 'Application/JSON', 'application/ld+json', 'application/vnd.api+json; q=1']) {
           expect((await loadFrom(tag, textRoute(body, type))).state, type).to.equal('ready');
+        }
+      });
+
+      it('drops a user name and password from src, and shows them nowhere', async () => {
+        const secret = 'pw-s3cr3t';
+        const withUser = (path: string) => `${location.protocol}//visitor:${secret}@${location.host}${path}`;
+        const logged: string[] = [];
+        const warn = console.warn;
+        console.warn = (...args: unknown[]) => void logged.push(args.map(String).join(' '));
+        try {
+          // Fetched without them (fetch would refuse the URL as it is).
+          const ok = await loadFrom(tag, withUser(BRANCH));
+          expect(ok.state).to.equal('ready');
+          // A failure names the src without them: on the page, in the event and in the console.
+          const { el, errors, state } = await loadFrom(tag, withUser('/__fixtures__/status/404'));
+          expect(state).to.equal('error');
+          expect(errors.map((e) => e.reason)).to.deep.equal(['http']);
+          expect(errors[0].src).to.contain(location.host).and.not.contain(secret);
+          expect(el.shadowRoot!.textContent).to.contain(location.host).and.not.contain(secret);
+          expect(JSON.stringify(errors)).not.to.contain(secret);
+          expect(console_.calls.join('\n')).to.contain('http').and.not.contain(secret);
+          expect(logged.join('\n')).not.to.contain(secret);
+        } finally {
+          console.warn = warn;
         }
       });
 
