@@ -30,7 +30,11 @@ await build({
   entryPoints: [at('src/cli/main.ts')],
   outfile: at('dist/cli.mjs'),
   define: { __CQP_VAE_VERSION__: JSON.stringify(pkg.version) },
-  banner: { js: `// cqp-vae-widgets ${pkg.version} command-line tool; built by scripts/build-cli.mjs, do not edit.` },
+  // The zip reader (yauzl) is CommonJS and requires Node's built-ins; an ES module has no `require`,
+  // so the bundle makes one.
+  banner: {
+    js: `// cqp-vae-widgets ${pkg.version} command-line tool; built by scripts/build-cli.mjs, do not edit.\nimport { createRequire as __cqpRequire } from 'node:module';\nconst require = __cqpRequire(import.meta.url);`,
+  },
 });
 
 // A query string so that a second run in the same process (tests) does not get a cached module.

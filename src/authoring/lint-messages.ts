@@ -29,6 +29,8 @@ const fr: Words = {
   placeholder_unanswered: (p) =>
     `La raison cite {${p.id}}, mais cette question n’a pas de réponse dans certains cas où la règle s’applique : la personne lira « ? ». Exemple : ${p.answers}.`,
   comparison_row_empty: (p) => `Aucun parcours n’a de rubrique ${p.kind} : cette ligne de la comparaison serait vide.`,
+  registration_ended: (p) =>
+    `L’enregistrement de ${p.id} a pris fin le ${p.date}, avant la vérification du contenu (${p.reviewed}) : les widgets la présentent comme une certification dont l’inscription est terminée.`,
   vae_not_rncp: (p) => `La certification ${p.id} est dite accessible par la VAE (« vaeAccess ») sans être inscrite au RNCP : la VAE ne mène qu’à une certification du RNCP.`,
   unanswered: () => '(aucune réponse)',
   more: (p) => ` (${p.count} combinaisons de réponses dans ce cas)`,
@@ -55,6 +57,8 @@ const en: Words = {
   placeholder_unanswered: (p) =>
     `The reason names {${p.id}}, but that question has no answer in some cases where the rule applies: the person will read "?". Example: ${p.answers}.`,
   comparison_row_empty: (p) => `No route has a ${p.kind} section: this comparison row would be empty.`,
+  registration_ended: (p) =>
+    `The registration of ${p.id} ended on ${p.date}, before the content was checked (${p.reviewed}): the widgets present it as a certification whose registration is over.`,
   vae_not_rncp: (p) => `The certification ${p.id} is said to be open to VAE ("vaeAccess") but is not in the RNCP: VAE only leads to an RNCP certification.`,
   unanswered: () => '(no answer)',
   more: (p) => ` (${p.count} combinations of answers in this case)`,
@@ -102,6 +106,10 @@ const hintsFr: Record<string, string> = {
   not_certification: 'Citez une question de type « certification », ou utilisez « equals » / « in ».',
   no_catalogue: 'Ajoutez au contenu une liste « catalogue » de certifications, ou retirez ceci.',
   vae_not_rncp: 'Retirez « vaeAccess », ou corrigez « registry » si la certification est inscrite au RNCP.',
+  registration_ended: 'Relancez « catalogue import » sur un export récent (la fiche a peut-être été renouvelée sous un autre numéro), ou retirez la certification.',
+  unknown_contact: 'Ajoutez ce contact à la liste « contacts » du contenu, ou citez l’identifiant d’un contact existant.',
+  email: 'Écrivez une adresse complète, par exemple vae@branche.example.',
+  siret: 'Recopiez les 14 chiffres du SIRET, sans espace.',
   fallback: 'Comparez avec un exemple de demo/content/.',
 };
 
@@ -147,6 +155,10 @@ const hintsEn: Record<string, string> = {
   not_certification: 'Name a question of type "certification", or use "equals" / "in".',
   no_catalogue: 'Add a "catalogue" list of certifications to the content, or remove this.',
   vae_not_rncp: 'Remove "vaeAccess", or fix "registry" if the certification is in the RNCP.',
+  registration_ended: 'Run "catalogue import" again on a recent export (the record may have been renewed under another number), or remove the certification.',
+  unknown_contact: 'Add this contact to the content\'s "contacts" list, or name an existing contact\'s id.',
+  email: 'Write a complete address, e.g. vae@branch.example.',
+  siret: 'Copy the 14 digits of the SIRET, without spaces.',
   fallback: 'Compare with an example in demo/content/.',
 };
 

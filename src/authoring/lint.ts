@@ -8,7 +8,8 @@
  * - the exhaustive checks of lint-reach.ts: questions never asked, outcomes never shown or never given
  *   a verdict, answers that reach no outcome (one example per gap), rules and financing that never apply;
  * - warnings: reason placeholders that name no question or may be unanswered, empty comparison rows, a
- *   content not reviewed for more than `maxAgeDays`, a catalogue entry open to VAE but not in the RNCP.
+ *   content not reviewed for more than `maxAgeDays`, a catalogue entry open to VAE but not in the RNCP,
+ *   a catalogue entry whose registration ended before the content's review date.
  * Pure: no DOM, no clock unless `today` is left out.
  */
 import type { Condition, Content } from '../content/schema.js';
@@ -86,6 +87,10 @@ export function lintContent(content: Content, options: LintOptions = {}): LintFi
   content.catalogue?.forEach((c, i) => {
     // The VAE leads only to an RNCP certification: the entry contradicts itself.
     if (c.vaeAccess && registryOf(c) !== 'rncp') add('warning', ['catalogue', i, 'vaeAccess'], 'vae_not_rncp', { id: quoted(locale, c.id) });
+    // Reviewed after the registration ended: the review should have caught it (renewed? withdrawn?).
+    if (c.registeredUntil && c.registeredUntil < content.meta.reviewedAt) {
+      add('warning', ['catalogue', i, 'registeredUntil'], 'registration_ended', { id: quoted(locale, c.id), date: c.registeredUntil, reviewed: content.meta.reviewedAt });
+    }
   });
   reviewFindings(content, options, add);
   return found;

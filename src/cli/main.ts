@@ -1,8 +1,9 @@
 /**
- * `npx cqp-vae-widgets validate <file> | schema`: the command-line tool a branch federation runs on its
+ * `npx cqp-vae-widgets validate <file> | schema | catalogue import <export>`: the command-line tool a branch federation runs on its
  * content file, by hand or in its own CI. Built by scripts/build-cli.mjs into dist/cli.mjs (one file,
  * plain Node 20, no dependency at run time); bin/cqp-vae-widgets.mjs calls `run` with Node's files and
- * streams. Nothing here names Node itself, so the sources typecheck with the browser's types.
+ * streams. Only `catalogue import` (catalogue-import.ts, src/authoring/import/) reads and writes files
+ * with Node itself: an export is too large to hand over as one buffer.
  *
  * Exit codes: 0 no error (warnings allowed), 1 at least one error, 2 a usage error or unreadable file.
  */
@@ -11,6 +12,7 @@ import { contentJsonSchema } from '../authoring/json-schema.js';
 import type { LintFinding } from '../authoring/lint.js';
 import { validateContentText } from '../authoring/lint-validate.js';
 import { DEFAULT_MAX_BYTES } from '../shared/load-content.js';
+import { catalogueCommand } from './catalogue-import.js';
 import { textReport } from './report.js';
 import { cliStrings, type CliStrings } from './strings.js';
 
@@ -24,6 +26,8 @@ export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
   readFile(path: string): Promise<Uint8Array>;
+  /** Given when standard error is a terminal: redraws one progress line (long commands). */
+  progress?(text: string): void;
 }
 
 class UsageError extends Error {}
@@ -114,6 +118,14 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const t: CliStrings = cliStrings[locale];
   try {
     if (lang !== 'fr' && lang !== 'en') throw new UsageError(t.badLang({ lang }));
+    // `catalogue import` has options of its own: it parses the rest of the line itself.
+    const first = argv.findIndex((a, i) => !a.startsWith('-') && argv[i - 1] !== '--lang');
+    if (argv[first] === 'catalogue' && !argv.slice(0, first).some((a) => a === '--help' || a === '-h')) {
+      return await catalogueCommand(argv.slice(first + 1), locale, io, {
+        missingValue: (option) => t.missingValue({ option }),
+        unknownOption: (option) => t.unknownOption({ option }),
+      });
+    }
     const parsed = parse(argv, t);
     if (parsed.help) return (io.stdout(`${t.usage}\n`), 0);
     if (parsed.version) return (io.stdout(`${typeof __CQP_VAE_VERSION__ === 'string' ? __CQP_VAE_VERSION__ : 'dev'}\n`), 0);

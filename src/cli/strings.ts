@@ -14,6 +14,9 @@ export const cliStrings = {
       ou le fichier illisible.
   npx cqp-vae-widgets schema [--lang fr|en]
       Affiche le JSON Schema des fichiers de contenu (à référencer par "$schema" dans votre fichier).
+  npx cqp-vae-widgets catalogue import <export.zip> [filtres] [--merge contenu.json] [--out fichier.json]
+      Construit le catalogue d’une branche à partir de l’export RNCP / RS de France compétences
+      (détails : npx cqp-vae-widgets catalogue import --help).
 
 Options :
   --json          résultat en JSON (pour un programme ou une intégration continue)
@@ -54,6 +57,9 @@ Options :
       mistyped or the file cannot be read.
   npx cqp-vae-widgets schema [--lang fr|en]
       Prints the JSON Schema of content files (point "$schema" in your file at it).
+  npx cqp-vae-widgets catalogue import <export.zip> [filters] [--merge content.json] [--out file.json]
+      Builds a branch's catalogue from France compétences' RNCP / RS export
+      (details: npx cqp-vae-widgets catalogue import --help).
 
 Options:
   --json          JSON output (for a program or continuous integration)

@@ -67,6 +67,16 @@ export function checkReferences(content: Content, locale: IssueLocale): ContentI
   });
   const catalogueIds = new Set([...firstAt.keys(), NOT_LISTED, UNKNOWN]);
 
+  // Contacts: unique ids, and every reference (entry, route, outcome) names one of them.
+  const contacts = content.contacts ?? [];
+  unique(contacts.map((c, i) => ({ id: c.id, path: ['contacts', i] })));
+  const contactIds = new Set(contacts.map((c) => c.id));
+  const contactRefs = (refs: readonly string[] | undefined, path: Path) =>
+    refs?.forEach((id, k) => contactIds.has(id) || report([...path, 'contacts', k], 'unknown_contact', { id }));
+  catalogue.forEach((c, i) => contactRefs(c.contacts, ['catalogue', i]));
+  content.guide.routes.forEach((r, i) => contactRefs(r.contacts, ['guide', 'routes', i]));
+  content.eligibility?.outcomes.forEach((o, i) => contactRefs(o.contacts, ['eligibility', 'outcomes', i]));
+
   const routes = content.guide.routes;
   unique(routes.map((r, i) => ({ id: r.id, path: ['guide', 'routes', i] })));
   routes.forEach((route, r) =>

@@ -148,6 +148,21 @@ function build() {
   const CertificationKind = z.literal(['cqp', 'titre', 'diplome', 'bloc']);
   const Registry = z.literal(['rncp', 'rs', 'none']);
 
+  /** Someone to contact (a branch office, a certifier, a regional adviser); routes, outcomes and entries name it. */
+  const Contact = z.strictObject({
+    id: Id,
+    name: Text,
+    /** What they do for the visitor, e.g. "Conseillère VAE de la branche". */
+    role: z.optional(Text),
+    email: z.optional(z.string().check(z.refine((s) => /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(s), keyed('email')))),
+    phone: z.optional(Text),
+    url: z.optional(Href),
+    /** The region they cover, when the branch has one contact per region. */
+    region: z.optional(Text),
+  });
+  /** Ids of `contacts` entries. */
+  const ContactRefs = z.array(Id).check(z.minLength(1));
+
   const Certification = z.strictObject({
     id: Id,
     title: Text,
@@ -161,6 +176,30 @@ function build() {
     certifier: z.optional(Text),
     description: z.optional(Text),
     link: z.optional(Href),
+    // What the registry record says (written by `catalogue import`, updated by the next import).
+    /** The record lists VAE ("Par expérience") among its access routes; when present, it wins over `vaeAccess`. */
+    vaeRoute: z.optional(z.boolean()),
+    /** False when the registry marks the record inactive. */
+    active: z.optional(z.boolean()),
+    /** End of registration in the RNCP / RS (YYYY-MM-DD). */
+    registeredUntil: z.optional(IsoDate),
+    /** The record allows a partial validation (by blocs). */
+    partialValidation: z.optional(z.boolean()),
+    /** Blocs de compétences: a VAE can aim at one of them. */
+    blocs: z.optional(z.array(z.strictObject({ code: Text, title: Text })).check(z.minLength(1))),
+    certifiers: z.optional(
+      z.array(z.strictObject({ name: Text, siret: z.optional(z.string().check(z.refine((s) => /^\d{14}$/.test(s), keyed('siret')))) })).check(z.minLength(1)),
+    ),
+    /** Conventions collectives, by IDCC number. */
+    conventions: z.optional(z.array(z.strictObject({ idcc: Text, title: z.optional(Text) })).check(z.minLength(1))),
+    // Written by hand, kept by every import.
+    /** Typical length of the path, as a person reads it ("6 à 12 mois"). */
+    duration: z.optional(Text),
+    /** Typical cost, as a person reads it ("3 500 € HT, pris en charge par l’Opco"). */
+    cost: z.optional(Text),
+    /** The certification can be paid for with the CPF. */
+    cpf: z.optional(z.boolean()),
+    contacts: z.optional(ContactRefs),
   });
 
   const Route = z.strictObject({
@@ -171,6 +210,7 @@ function build() {
     shortTitle: Text,
     summary: z.optional(Paragraph),
     sections: z.array(Section).check(z.minLength(1)),
+    contacts: z.optional(ContactRefs),
   });
 
   const Guide = z.strictObject({
@@ -333,6 +373,8 @@ function build() {
     financing: z.optional(z.array(FinancingRef)),
     notes: z.optional(Paragraphs),
     links: z.optional(z.array(Link)),
+    /** Whom to contact about this outcome; the picked entry's own contacts come first. */
+    contacts: z.optional(ContactRefs),
   });
 
   const Eligibility = z.strictObject({
@@ -352,9 +394,11 @@ function build() {
     eligibility: z.optional(Eligibility),
     /** The certifications of the branch: a searchable list in the guide, a picker in the questionnaire. */
     catalogue: z.optional(z.array(Certification).check(z.minLength(1))),
+    /** People and offices that routes, outcomes and catalogue entries point to by id. */
+    contacts: z.optional(z.array(Contact).check(z.minLength(1))),
   });
 
-  return { Emphasis, InlineLink, Inline, Paragraph, Link, Meta, Step, FinancingOption, Section, CertificationKind, Registry, Certification, Route, Guide, Condition, Option, From, Question, Verdict, Rule, FinancingRef, Outcome, Eligibility, Content };
+  return { Emphasis, InlineLink, Inline, Paragraph, Link, Meta, Step, FinancingOption, Section, CertificationKind, Registry, Contact, Certification, Route, Guide, Condition, Option, From, Question, Verdict, Rule, FinancingRef, Outcome, Eligibility, Content };
 }
 
 /** The schemas' types, e.g. `z.input<Schemas['Guide']>` for what an author writes. */
@@ -385,6 +429,7 @@ export type FinancingRef = z.infer<Schemas['FinancingRef']>;
 export type Outcome = z.infer<Schemas['Outcome']>;
 export type Eligibility = z.infer<Schemas['Eligibility']>;
 export type Certification = z.infer<Schemas['Certification']>;
+export type Contact = z.infer<Schemas['Contact']>;
 export type CertificationKind = z.infer<Schemas['CertificationKind']>;
 export type Registry = z.infer<Schemas['Registry']>;
 export type Fact = z.infer<Schemas['From']>['fact'];

@@ -65,6 +65,17 @@ const base = () => ({
 
 type Fixture = ReturnType<typeof base>;
 
+/** Adds a catalogue (its second entry registered until `until`) and one contact. */
+function withCatalogue(c: Fixture, until: string) {
+  const x = c as Fixture & { catalogue: any[]; contacts: any[] };
+  x.catalogue = [
+    { id: 'a', title: 'CQP A', kind: 'cqp', registry: { rncp: 'RNCP12345' }, contacts: ['branche'] },
+    { id: 'b', title: 'CQP B', kind: 'cqp', registry: { rncp: 'RNCP12346' }, registeredUntil: until, active: false },
+  ];
+  x.contacts = [{ id: 'branche', name: 'La branche', email: 'cqp@branche.example' }];
+  return x;
+}
+
 function typed(input: unknown): ContentType {
   const result = contentSchema().Content.safeParse(input);
   if (!result.success) throw new Error(`fixture does not match the schema: ${JSON.stringify(result.error.issues)}`);
@@ -146,6 +157,17 @@ describe('lintContent', () => {
       fixture((c) => (c.meta.reviewedAt = '2025-11-26')), fixture((c) => (c.meta.reviewedAt = '2025-11-27'))],
     ['reviewed_in_future', 'warning', 'meta.reviewedAt',
       fixture((c) => (c.meta.reviewedAt = '2026-11-28')), fixture((c) => (c.meta.reviewedAt = '2026-11-27'))],
+    ['registration_ended', 'warning', 'catalogue[1].registeredUntil',
+      fixture((c) => withCatalogue(c, '2026-11-26')), fixture((c) => withCatalogue(c, '2026-11-27'))],
+    ['unknown_contact', 'error', 'catalogue[0].contacts[1]',
+      fixture((c) => (withCatalogue(c, '2027-01-01').catalogue[0].contacts = ['branche', 'cpnef'])),
+      fixture((c) => (withCatalogue(c, '2027-01-01').catalogue[0].contacts = ['branche']))],
+    ['unknown_contact', 'error', 'eligibility.outcomes[0].contacts[0]',
+      fixture((c) => withCatalogue(c, '2027-01-01') && ((c.eligibility.outcomes[0] as any).contacts = ['conseil'])),
+      fixture((c) => withCatalogue(c, '2027-01-01') && ((c.eligibility.outcomes[0] as any).contacts = ['branche']))],
+    ['unknown_contact', 'error', 'guide.routes[0].contacts[0]',
+      fixture((c) => withCatalogue(c, '2027-01-01') && ((c.guide.routes[0] as any).contacts = ['conseil'])),
+      fixture((c) => withCatalogue(c, '2027-01-01') && ((c.guide.routes[0] as any).contacts = ['branche']))],
   ];
 
   for (const [code, severity, path, trigger, nearMiss] of table) {
