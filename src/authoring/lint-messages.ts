@@ -108,8 +108,6 @@ const hintsFr: Record<string, string> = {
   vae_not_rncp: 'Retirez « vaeAccess », ou corrigez « registry » si la certification est inscrite au RNCP.',
   registration_ended: 'Relancez « catalogue import » sur un export récent (la fiche a peut-être été renouvelée sous un autre numéro), ou retirez la certification.',
   unknown_contact: 'Ajoutez ce contact à la liste « contacts » du contenu, ou citez l’identifiant d’un contact existant.',
-  email: 'Écrivez une adresse complète, par exemple vae@branche.example.',
-  siret: 'Recopiez les 14 chiffres du SIRET, sans espace.',
   fallback: 'Comparez avec un exemple de demo/content/.',
 };
 
@@ -157,8 +155,6 @@ const hintsEn: Record<string, string> = {
   vae_not_rncp: 'Remove "vaeAccess", or fix "registry" if the certification is in the RNCP.',
   registration_ended: 'Run "catalogue import" again on a recent export (the record may have been renewed under another number), or remove the certification.',
   unknown_contact: 'Add this contact to the content\'s "contacts" list, or name an existing contact\'s id.',
-  email: 'Write a complete address, e.g. vae@branch.example.',
-  siret: 'Copy the 14 digits of the SIRET, without spaces.',
   fallback: 'Compare with an example in demo/content/.',
 };
 

@@ -154,7 +154,7 @@ function build() {
     name: Text,
     /** What they do for the visitor, e.g. "Conseillère VAE de la branche". */
     role: z.optional(Text),
-    email: z.optional(z.string().check(z.refine((s) => /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(s), keyed('email')))),
+    email: z.optional(Text),
     phone: z.optional(Text),
     url: z.optional(Href),
     /** The region they cover, when the branch has one contact per region. */
@@ -187,9 +187,7 @@ function build() {
     partialValidation: z.optional(z.boolean()),
     /** Blocs de compétences: a VAE can aim at one of them. */
     blocs: z.optional(z.array(z.strictObject({ code: Text, title: Text })).check(z.minLength(1))),
-    certifiers: z.optional(
-      z.array(z.strictObject({ name: Text, siret: z.optional(z.string().check(z.refine((s) => /^\d{14}$/.test(s), keyed('siret')))) })).check(z.minLength(1)),
-    ),
+    certifiers: z.optional(z.array(z.strictObject({ name: Text, siret: z.optional(Text) })).check(z.minLength(1))),
     /** Conventions collectives, by IDCC number. */
     conventions: z.optional(z.array(z.strictObject({ idcc: Text, title: z.optional(Text) })).check(z.minLength(1))),
     // Written by hand, kept by every import.
