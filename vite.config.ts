@@ -1,7 +1,8 @@
 import { defineConfig, type Plugin } from 'vite';
 
-// One self-contained, minified ES module: lit, zod and the built-in content are bundled in
-// so that a webmaster needs a single <script type="module"> and nothing else.
+// One self-contained, minified ES module with lit and the built-in content, so that a webmaster
+// needs a single <script type="module">; beside it, the content checker (zod, the schema and its
+// messages), which the module imports only when a page gives its own content.
 export default defineConfig({
   plugins: [minifyLitTemplates()],
   build: {
@@ -17,10 +18,17 @@ export default defineConfig({
     rolldownOptions: {
       // Nothing is external: the module must carry everything it needs.
       external: [],
+      // The checker chunk shares a few small modules with the entry (links, the catalogue's ids…):
+      // they stay in the entry, which gains internal exports for them, rather than go to a third
+      // file that every page would have to load.
+      preserveEntrySignatures: 'allow-extension',
       output: {
         // Library mode keeps whitespace in ES output for consumers' bundlers; this file is loaded
         // as is by browsers, so it is minified fully (whitespace included).
         minify: true,
+        // The content checker, imported on demand (src/shared/checker.ts), is the one other file: a
+        // fixed name, so that the README can say which files a self-hosting webmaster copies.
+        chunkFileNames: 'cqp-vae-widgets.check.js',
       },
     },
   },

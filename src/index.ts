@@ -1,45 +1,8 @@
 /**
- * The package's API without side effects: element classes, content types and the pure functions
- * (schema, parsing, rules). Importing this file defines no tags; `define.ts` does.
+ * The package's whole API without side effects: what the widgets' module exports (api.ts), plus the
+ * content checker and the lint, for applications, servers and tools. Importing this file defines
+ * no tags; `define.ts` does.
  */
-export { CqpVaeGuide } from './elements/cqp-vae-guide/cqp-vae-guide.js';
-export { EligibilityCheck } from './elements/eligibility-check/eligibility-check.js';
-export type { ContentErrorDetail, ContentOrigin } from './shared/content-element.js';
-export type * from './elements/eligibility-check/events.js';
-
-export { parseContent, parseContentText, type ParseResult, type ParseOptions } from './content/parse.js';
-export type { ContentIssue, IssueLocale } from './content/issues.js';
-export { defaultContent } from './content/default-content.js';
-export { isSafeHref } from './content/schema.js';
-export type {
-  Content,
-  ContentInput,
-  Meta,
-  Guide,
-  Route,
-  Section,
-  SectionKind,
-  Step,
-  FinancingOption,
-  Link,
-  Paragraph,
-  Inline,
-  Eligibility,
-  Question,
-  QuestionType,
-  Option,
-  Condition,
-  Outcome,
-  Rule,
-  FinancingRef,
-  Verdict,
-  Certification,
-  CertificationKind,
-} from './content/schema.js';
-export { filterCatalogue, normalize as normalizeForSearch, type CatalogueFilter } from './content/catalogue.js';
+export * from './api.js';
+export { parseContent, parseContentText } from './content/parse.js';
 export { lintContent, type LintFinding, type LintOptions, type LintSeverity } from './authoring/lint.js';
-export type { Answer, Answers, Evaluation, OutcomeResult, Reason, VerdictSummary } from './rules/types.js';
-export { evaluate, evaluateCondition, visibleQuestions } from './rules/engine.js';
-// With a catalogue, give `evaluateCondition` and `visibleQuestions` the questionnaire as the engine
-// runs it, `resolveEligibility(content)`: its catalogue conditions rewritten as plain ones.
-export { resolveEligibility, pickedCertification } from './rules/catalogue.js';

@@ -6,6 +6,7 @@
 import { contentSchema, type Content } from './schema.js';
 import { fromZodIssues, message, type ContentIssue, type IssueLocale } from './issues.js';
 import { checkReferences } from './references.js';
+import { validated } from './validated.js';
 import { fastCatalogue } from './catalogue-fast.js';
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -33,7 +34,9 @@ export function parseContent(input: unknown, options: ParseOptions = {}): ParseR
   if (!result.success) return { ok: false, issues: fromZodIssues(result.error.issues, locale, input) };
   const content = catalogue ? { ...result.data, catalogue } : result.data;
   const issues = checkReferences(content, locale);
-  return issues.length ? { ok: false, issues } : { ok: true, content };
+  if (issues.length) return { ok: false, issues };
+  validated.add(content);
+  return { ok: true, content };
 }
 
 /** Decodes JSON text, then validates it; invalid JSON is one issue at the root. */

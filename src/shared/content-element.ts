@@ -6,10 +6,12 @@
  * a loading placeholder or an accessible error: never a blank box, never an uncaught exception.
  */
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { parseContent, parseContentText, type ParseResult } from '../content/parse.js';
+import type { ParseResult } from '../content/parse.js';
 import type { ContentIssue } from '../content/issues.js';
 import type { Content, Meta } from '../content/schema.js';
 import { defaultContent } from '../content/default-content.js';
+import { validated } from '../content/validated.js';
+import { checker, loadChecker, type Checker } from './checker.js';
 import { DEFAULT_TIMEOUT_MS, loadContent, type LoadFailure } from './load-content.js';
 import { format, formatDate, resolveLocale, sharedStrings, type UiLocale } from './i18n.js';
 import { renderLink } from './rich-text.js';
@@ -19,7 +21,7 @@ import { emit } from './events.js';
 export type ContentOrigin = 'property' | 'inline' | 'src' | 'default';
 
 export type ContentState =
-  | { status: 'loading'; origin: 'src' }
+  | { status: 'loading'; origin: ContentOrigin }
   | { status: 'ready'; content: Content; origin: ContentOrigin }
   | { status: 'error'; issues: ContentIssue[]; origin: ContentOrigin; failure?: LoadFailure & { src: string } };
 
@@ -44,7 +46,8 @@ export abstract class ContentElement extends LitElement {
 
   /**
    * The content document as an object (or JSON text). Takes precedence over an inline script and
-   * over `src`. It is validated like any other source.
+   * over `src`. It is validated like any other source, except an object `parseContent` returned,
+   * which is used as is.
    */
   content?: unknown;
 
@@ -64,6 +67,8 @@ export abstract class ContentElement extends LitElement {
   protected uiLocale: UiLocale = 'fr';
 
   #fetch?: AbortController;
+  /** The check waiting for the checker to arrive, if any; a newer resolve makes it stale. */
+  #pendingCheck?: Promise<void>;
   #observer?: MutationObserver;
   #inlineText: string | null = null;
 
@@ -95,6 +100,23 @@ export abstract class ContentElement extends LitElement {
     this.#fetch = undefined;
   }
 
+  /**
+   * Custom content needs the checker, which loads on demand: the update waits for it, so that the
+   * first render is the content or its error rather than a flash of the loading state, and so that
+   * a prerendered page is hydrated with the content the server rendered.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (checker() || !this.#needsChecker()) return super.scheduleUpdate();
+    const update = () => super.scheduleUpdate();
+    return loadChecker().then(update, update);
+  }
+
+  #needsChecker(): boolean {
+    const content = this.content;
+    if (content !== undefined && content !== null) return !(typeof content === 'object' && validated.has(content));
+    return !!this.querySelector?.(INLINE_SELECTOR);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.uiLocale = resolveLocale(this);
     if (!this.hasUpdated || changed.has('content') || changed.has('src')) this.#resolve();
@@ -108,24 +130,61 @@ export abstract class ContentElement extends LitElement {
   #resolve(): void {
     this.#fetch?.abort();
     this.#fetch = undefined;
+    this.#pendingCheck = undefined;
     const locale = resolveLocale(this);
     // `?.`: lit's server renderer (scripts/prerender.mjs) gives elements no querySelector.
     const inline = this.querySelector?.(INLINE_SELECTOR);
     this.#inlineText = inline?.textContent ?? null;
 
-    if (this.content !== undefined && this.content !== null) {
-      const result =
-        typeof this.content === 'string'
-          ? parseContentText(this.content, { locale })
-          : parseContent(this.content, { locale });
-      this.#settle(result, 'property');
+    const content = this.content;
+    if (content !== undefined && content !== null) {
+      if (typeof content === 'object' && validated.has(content)) {
+        this.#setState({ status: 'ready', content: content as Content, origin: 'property' });
+      } else {
+        this.#check('property', (c) =>
+          typeof content === 'string' ? c.parseContentText(content, { locale }) : c.parseContent(content, { locale }),
+        );
+      }
     } else if (inline) {
-      this.#settle(parseContentText(this.#inlineText ?? '', { locale }), 'inline');
+      const text = this.#inlineText ?? '';
+      this.#check('inline', (c) => c.parseContentText(text, { locale }));
     } else if (this.src) {
       this.#startFetch(this.src);
     } else {
       this.#setState({ status: 'ready', content: defaultContent, origin: 'default' });
     }
+  }
+
+  /** Checks now if the checker is here (scheduleUpdate waited for it), else once it arrives. */
+  #check(origin: ContentOrigin, parse: (checker: Checker) => ParseResult): void {
+    const ready = checker();
+    if (ready) return this.#settle(parse(ready), origin);
+    this.#setState({ status: 'loading', origin });
+    const pending: Promise<void> = loadChecker().then(
+      (loaded) => {
+        if (this.#pendingCheck !== pending) return;
+        this.#pendingCheck = undefined;
+        this.#settle(parse(loaded), origin);
+      },
+      (error: unknown) => {
+        if (this.#pendingCheck !== pending) return;
+        this.#pendingCheck = undefined;
+        this.#fail({ status: 'error', issues: [checkerIssue(error)], origin, failure: { reason: 'checker', src: '' } });
+      },
+    );
+    this.#pendingCheck = pending;
+  }
+
+  /**
+   * Content given by property or inline script is settled when `updateComplete` resolves, even when
+   * the checker was still on its way (content set before the tag was defined): a `src` is not, it
+   * shows its loading state until the file arrives.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.#pendingCheck) return done;
+    await this.#pendingCheck;
+    return this.getUpdateComplete();
   }
 
   #startFetch(src: string): void {
@@ -169,7 +228,7 @@ export abstract class ContentElement extends LitElement {
       issues: state.issues,
       origin: state.origin,
       reason: state.failure?.reason,
-      src: state.failure?.src,
+      src: state.failure?.src || undefined,
     };
     // The author-facing details go to the console too, where a webmaster looks first.
     console.error(
@@ -232,6 +291,11 @@ declare global {
   interface HTMLElementEventMap {
     'cqp-vae-content-error': CustomEvent<ContentErrorDetail>;
   }
+}
+
+/** The one issue of a checker that could not be loaded: the browser's own words name the file. */
+export function checkerIssue(error: unknown): ContentIssue {
+  return { path: '', code: 'checker', message: error instanceof Error ? error.message : String(error) };
 }
 
 /**

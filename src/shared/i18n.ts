@@ -55,6 +55,7 @@ export const sharedStrings: Strings<
   | 'too-large'
   | 'type'
   | 'scheme'
+  | 'checker'
   | 'errorInvalid'
   | 'publishedBy'
   | 'source'
@@ -74,6 +75,7 @@ export const sharedStrings: Strings<
     'too-large': 'Le fichier de contenu dépasse la taille maximale de {size} ({src}).',
     type: 'Le fichier de contenu n’est pas du JSON (type reçu : {type}).',
     scheme: 'L’adresse du contenu doit commencer par https:// ou http:// ({src}).',
+    checker: 'Le module qui vérifie le contenu, à côté de celui des widgets, n’a pas pu être chargé :',
     errorInvalid: 'Le contenu comporte {count} erreur(s) :',
     publishedBy: 'Contenu publié par {publisher}.',
     source: 'Source\u00a0:',
@@ -93,6 +95,7 @@ export const sharedStrings: Strings<
     'too-large': 'The content file is over the maximum size of {size} ({src}).',
     type: 'The content file is not JSON (received type: {type}).',
     scheme: 'The content address must start with https:// or http:// ({src}).',
+    checker: 'The module that checks content, beside the widgets’ module, could not be loaded:',
     errorInvalid: 'The content has {count} error(s):',
     publishedBy: 'Content published by {publisher}.',
     source: 'Source:',

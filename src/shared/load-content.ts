@@ -3,7 +3,7 @@
  * behind it may be missing, slow, huge, HTML, or not content at all. Every failure becomes a value,
  * so the element can always render something; only an abort asked for by the caller rejects.
  */
-import { parseContentText } from '../content/parse.js';
+import { loadChecker } from './checker.js';
 import type { ContentIssue, IssueLocale } from '../content/issues.js';
 import type { Content } from '../content/schema.js';
 import { withoutCredentials } from '../content/href.js';
@@ -19,7 +19,9 @@ export type LoadFailure =
   | { reason: 'timeout'; ms: number }
   | { reason: 'too-large'; bytes: number }
   | { reason: 'type'; type: string }
-  | { reason: 'invalid' };
+  | { reason: 'invalid' }
+  /** The module that checks content (loaded on demand, beside the widgets' module) did not load. */
+  | { reason: 'checker' };
 
 export type LoadResult =
   | { ok: true; content: Content }
@@ -63,6 +65,9 @@ export async function loadContent(src: string, options: LoadOptions): Promise<Lo
   // Fetched without credentials, as any src (fetch would refuse a URL that holds them).
   url.username = '';
   url.password = '';
+  // The checker downloads while the content does, not after it.
+  const checking = loadChecker();
+  checking.catch(() => {});
 
   // One controller for both the caller's abort and the timeout, so either stops the transfer.
   const controller = new AbortController();
@@ -89,7 +94,13 @@ export async function loadContent(src: string, options: LoadOptions): Promise<Lo
     if (declared > maxBytes) return fail({ reason: 'too-large', bytes: maxBytes });
     const text = await readCapped(response, maxBytes);
     if (text === undefined) return fail({ reason: 'too-large', bytes: maxBytes });
-    const parsed = parseContentText(text, { locale });
+    let checker;
+    try {
+      checker = await checking;
+    } catch (error) {
+      return fail({ reason: 'checker' }, [{ path: '', code: 'checker', message: error instanceof Error ? error.message : String(error) }]);
+    }
+    const parsed = checker.parseContentText(text, { locale });
     return parsed.ok ? parsed : fail({ reason: 'invalid' }, parsed.issues);
   } catch (error) {
     if (signal.aborted) throw error;

@@ -5,7 +5,8 @@
  * cheap).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { isSafeHref, type Inline, type Link, type Paragraph } from '../content/schema.js';
+import type { Inline, Link, Paragraph } from '../content/schema.js';
+import { isSafeHref } from '../content/href.js';
 import { sharedStrings, type UiLocale } from './i18n.js';
 
 /** A link to `href`, or plain text when the URL is not one the schema allows. */

@@ -1,18 +1,19 @@
 // The package as npm and CDNs serve it: `npm pack`, then the tarball installed in a scratch
 // application (`npm install <tarball>`, lit and zod from the npm cache). From there:
 // - a script-tag page served from the package's files alone (what a CDN serving npm packages by URL
-//   does) runs both widgets on the built-in content and fetches nothing else;
+//   does) runs both widgets on the built-in content and fetches nothing else; with its own content,
+//   a page copied anywhere fetches the content checker from beside the module;
 // - an application bundles the unbundled entry with esbuild: one copy of lit shared with the app;
 // - the exports map, files, sideEffects and typings are what package.json promises.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile as execFileCb } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
-import { at, ensureBuilt, installTarball, launch, openPage, pack, removeDir, scratchDir, serve } from './support.mjs';
+import { at, completeQuestionnaire, ensureBuilt, hostContent, installTarball, launch, openPage, pack, removeDir, scratchDir, serve } from './support.mjs';
 
 const execFile = promisify(execFileCb);
 const pkg = JSON.parse(await readFile(at('package.json'), 'utf8'));
@@ -80,6 +81,7 @@ describe('the packed package', () => {
       'dist/cli.mjs',
       'dist/content.schema.json',
       'dist/cqp-vae-widgets.js',
+      'dist/cqp-vae-widgets.check.js',
       'dist/hydrate-support.js',
       'dist/esm/cqp-vae-widgets.js',
       'dist/esm/define.js',
@@ -139,12 +141,45 @@ describe('the packed package', () => {
     }
   });
 
+  it('a page with its own content loads the checker from beside the module, wherever the two files are copied', async () => {
+    const site = await scratchDir('copied');
+    try {
+      await mkdir(path.join(site, 'assets/widgets'), { recursive: true });
+      for (const file of ['cqp-vae-widgets.js', 'cqp-vae-widgets.check.js']) {
+        await copyFile(path.join(installed, 'dist', file), path.join(site, 'assets/widgets', file));
+      }
+      const json = JSON.stringify(hostContent).replace(/</g, '\\u003c');
+      const server = await serve(site, {
+        '/pages/own.html': `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Own</title>
+<script type="module" src="../assets/widgets/cqp-vae-widgets.js"></script></head>
+<body><eligibility-check><script type="application/json">${json}</script></eligibility-check></body></html>`,
+      });
+      try {
+        const { page, problems } = await openPage(browser);
+        await page.goto(`${server.url}/pages/own.html`);
+        assert.deepEqual(await completeQuestionnaire(page, 'eligibility-check'), ['Accessible']);
+        assert.deepEqual(problems, []);
+        assert.deepEqual(server.requests.filter((r) => r !== '/favicon.ico'), [
+          '/pages/own.html',
+          '/assets/widgets/cqp-vae-widgets.js',
+          '/assets/widgets/cqp-vae-widgets.check.js',
+        ]);
+        await page.close();
+      } finally {
+        await server.close();
+      }
+    } finally {
+      await removeDir(site);
+    }
+  });
+
   it('an application bundling the unbundled entry gets one copy of lit, shared with its own code', async () => {
     const app = path.dirname(path.dirname(installed));
     await writeFile(
       path.join(app, 'main.js'),
       `import { LitElement } from 'lit';
-import { CqpVaeGuide, EligibilityCheck, parseContent } from 'cqp-vae-widgets/unbundled';
+import { CqpVaeGuide, EligibilityCheck } from 'cqp-vae-widgets/unbundled';
+import { parseContent } from 'cqp-vae-widgets/unbundled/classes';
 window.__app = {
   sharesLit: CqpVaeGuide.prototype instanceof LitElement && EligibilityCheck.prototype instanceof LitElement,
   parses: parseContent({}).ok === false,
@@ -249,10 +284,15 @@ window.__app = {
         assert.fail(`import('${entry}') in Node threw:\n${error.stderr}`);
       }
     }
-    // The main entry in Node is the unbundled one: it exports the same functions and they work.
+    // The main entry in Node is the unbundled one: it exports the same functions and they work
+    // (the content checker, as in a page, from unbundled/classes).
     const { stdout } = await execFile(
       process.execPath,
-      ['--input-type=module', '-e', "const m = await import('cqp-vae-widgets'); console.log(m.parseContent(m.defaultContent).ok, typeof m.EligibilityCheck);"],
+      [
+        '--input-type=module',
+        '-e',
+        "const m = await import('cqp-vae-widgets'); const c = await import('cqp-vae-widgets/unbundled/classes'); console.log(c.parseContent(m.defaultContent).ok, typeof m.EligibilityCheck);",
+      ],
       { cwd: app },
     );
     assert.equal(stdout.trim(), 'true function');

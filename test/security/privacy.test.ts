@@ -8,6 +8,7 @@ import '../../src/define.js';
 import type { EligibilityCheck } from '../../src/elements/eligibility-check/eligibility-check.js';
 import { answerAll, next, step } from '../elements/eligibility-check.helpers.js';
 import { BRANCH, deepElements, shown, uniqueId, type Widget } from './helpers.js';
+import { checker, loadChecker } from '../../src/shared/checker.js';
 
 type Restore = () => void;
 
@@ -116,9 +117,15 @@ describe('privacy: nothing is sent anywhere', () => {
     }
     expect(await watch.requested()).to.deep.equal([]);
     expect(watch.calls).to.deep.equal([]);
+    // Not even the widgets' own content checker: the built-in content needs none.
+    expect(checker(), 'checker loaded').to.equal(undefined);
   });
 
   it('requests only the content src, and nothing else', async () => {
+    // The content checker is the widgets' own code, from beside their module (one file when
+    // bundled; here, the dev server's source modules): loaded first, so that what is watched is
+    // what the page sends out about its content.
+    await loadChecker();
     watch = watchNetwork();
     const src = new URL(BRANCH, location.href).href;
     const wrapper = await fixture<HTMLElement>(html`<div>
