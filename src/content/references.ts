@@ -149,6 +149,15 @@ export function checkReferences(content: Content, locale: IssueLocale): ContentI
     }
   });
 
+  if (eligibility.employerIf) checkCondition(eligibility.employerIf, ['eligibility', 'employerIf']);
+  // A step's showIf reads the questionnaire's answers: the questions it names must exist.
+  routes.forEach((route, r) =>
+    route.sections.forEach((section, k) => {
+      if (section.kind !== 'steps') return;
+      section.steps.forEach((step, i) => step.showIf && checkCondition(step.showIf, ['guide', 'routes', r, 'sections', k, 'steps', i, 'showIf']));
+    }),
+  );
+
   unique(eligibility.outcomes.map((o, i) => ({ id: o.id, path: ['eligibility', 'outcomes', i] })));
   eligibility.outcomes.forEach((outcome, i) => {
     const path: Path = ['eligibility', 'outcomes', i];
@@ -156,6 +165,7 @@ export function checkReferences(content: Content, locale: IssueLocale): ContentI
       report([...path, 'route'], 'unknown_route', { id: outcome.route });
     }
     if (outcome.showIf) checkCondition(outcome.showIf, [...path, 'showIf']);
+    if (outcome.preferIf) checkCondition(outcome.preferIf, [...path, 'preferIf']);
     outcome.rules.forEach((rule, k) => rule.when && checkCondition(rule.when, [...path, 'rules', k, 'when']));
     outcome.financing?.forEach((ref, k) => {
       const at: Path = [...path, 'financing', k];

@@ -113,9 +113,24 @@ function build() {
     summary: z.optional(Paragraph),
   };
 
+  /** A step's words for a person who answers for an employee (see `eligibility.employerIf`). */
+  const EmployerStep = z.strictObject({
+    title: z.optional(Text),
+    body: z.optional(Paragraphs),
+  });
+
   const Step = z.strictObject({
     title: Text,
     body: z.optional(Paragraphs),
+    /**
+     * In a result, the step is listed only when this condition on the answers holds (e.g. "find a
+     * certification" only for a person who has not chosen one). The guide lists every step.
+     */
+    get showIf() {
+      return z.optional(Condition);
+    },
+    /** The step's wording for an employer (`eligibility.employerIf` holds): replaces title and/or body. */
+    employer: z.optional(EmployerStep),
   });
 
   const FinancingOption = z.strictObject({
@@ -351,6 +366,8 @@ function build() {
     when: z.optional(Condition),
     verdict: Verdict,
     reason: Text,
+    /** The reason for an employer (`eligibility.employerIf` holds), e.g. "votre salarié·e" for "vous". */
+    employerReason: z.optional(Text),
   });
 
   /** A financing option of a guide route that applies to an outcome, when `when` holds. */
@@ -373,6 +390,13 @@ function build() {
     links: z.optional(z.array(Link)),
     /** Whom to contact about this outcome; the picked entry's own contacts come first. */
     contacts: z.optional(ContactRefs),
+    /**
+     * The one concrete thing to do next when the route is open ("S’inscrire sur France VAE"): the
+     * result's primary button for an accessible outcome, a plain link for one to check.
+     */
+    action: z.optional(z.strictObject({ text: Text, href: Href })),
+    /** Within its verdict, the outcome comes first when this holds (e.g. the route the person aims at). */
+    preferIf: z.optional(Condition),
   });
 
   const Eligibility = z.strictObject({
@@ -382,6 +406,11 @@ function build() {
     outcomes: z.array(Outcome).check(z.minLength(1)),
     /** Links shown under every result (e.g. vae.gouv.fr, the branch's list of CQPs). */
     links: z.optional(z.array(Link)),
+    /**
+     * The person answers for an employee when this holds (e.g. status "employeur"): the result then
+     * uses the steps' `employer` wording and the rules' `employerReason`.
+     */
+    employerIf: z.optional(Condition),
   });
 
   const Content = z.strictObject({

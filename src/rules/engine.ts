@@ -19,6 +19,7 @@ export { answerValue, formatAnswer, ownAnswer, validateAnswer } from './answers.
 export { fillReason } from './reasons.js';
 export { DECIMALS, durationsTotal, fixedSum } from './quantity.js';
 export { pickedCertification, resolveEligibility } from './catalogue.js';
+export { orderResults, plural, pluralForm, resultSummary } from './summary.js';
 export { contactLink, UNMATCHED_OUTCOME } from './fallback.js';
 export type { Answer, AnswerProblem, Answers, Evaluation, OutcomeResult, Reason, VerdictSummary } from './types.js';
 
@@ -61,7 +62,7 @@ const severity: Record<Verdict, number> = { eligible: 0, 'to-check': 1, 'not-eli
  * would remain to check); "eligible" reasons would contradict any other verdict, so they only
  * appear when the verdict is eligible.
  */
-function judge(content: Content, outcome: Outcome, answers: Answers, questions: readonly Question[], locale: Locale) {
+function judge(content: Content, outcome: Outcome, answers: Answers, questions: readonly Question[], locale: Locale, employer: boolean) {
   const matched = outcome.rules.filter((rule) => !rule.when || evaluateCondition(rule.when, answers, questions));
   // A gap in the content (the lint reports it): "to check", and whom to ask.
   if (matched.length === 0) return unmatched(content, outcome, locale);
@@ -71,12 +72,28 @@ function judge(content: Content, outcome: Outcome, answers: Answers, questions: 
     .filter((rule) => verdict === 'eligible' || rule.verdict !== 'eligible')
     // Array sort is stable: within one verdict, reasons keep the content's order.
     .sort((a, b) => rank(b.verdict) - rank(a.verdict))
-    .map((rule) => ({ verdict: rule.verdict, text: fillReason(rule.reason, answers, questions, locale) }));
+    .map((rule) => ({
+      verdict: rule.verdict,
+      text: fillReason((employer && rule.employerReason) || rule.reason, answers, questions, locale),
+    }));
   return { verdict, reasons };
 }
 
-function stepsOf(route: Route | undefined): Step[] {
-  for (const section of route?.sections ?? []) if (section.kind === 'steps') return [...section.steps];
+/**
+ * The route's steps that fit the answers (a step's `showIf`), in the employer's wording when the
+ * person answers for an employee. Returned as plain steps: the result needs no conditions.
+ */
+function stepsOf(route: Route | undefined, answers: Answers, questions: readonly Question[], employer: boolean): Step[] {
+  for (const section of route?.sections ?? []) {
+    if (section.kind !== 'steps') continue;
+    return section.steps
+      .filter((step) => !step.showIf || evaluateCondition(step.showIf, answers, questions))
+      .map(({ title, body, employer: words }) => {
+        const w = employer ? words : undefined;
+        const text = w?.body ?? body;
+        return { title: w?.title ?? title, ...(text ? { body: text } : {}) };
+      });
+  }
   return [];
 }
 
@@ -124,20 +141,22 @@ export function evaluate(content: Content, answers: Answers, locale: Locale = 'f
   if (!complete) return { visible, answers: kept, complete, results: [] };
 
   const questions = eligibility.questions;
+  const employer = !!eligibility.employerIf && evaluateCondition(eligibility.employerIf, kept, questions);
   const results: OutcomeResult[] = [];
   for (const outcome of eligibility.outcomes) {
     if (outcome.showIf && !evaluateCondition(outcome.showIf, kept, questions)) continue;
     const route = outcome.route === undefined ? undefined : content.guide.routes.find((r) => r.id === outcome.route);
     results.push({
       outcome,
-      ...judge(content, outcome, kept, questions, locale),
+      ...judge(content, outcome, kept, questions, locale, employer),
       ...(route ? { route } : {}),
-      steps: stepsOf(route),
+      steps: stepsOf(route, kept, questions, employer),
       financing: financingOf(content, outcome, kept, questions),
+      ...(outcome.preferIf && evaluateCondition(outcome.preferIf, kept, questions) ? { preferred: true as const } : {}),
     });
   }
   // No outcome shown for these answers (another gap): one "to check" result rather than none.
-  return { visible, answers: kept, complete, results: results.length ? results : [noOutcome(content, locale)] };
+  return { visible, answers: kept, complete, results: results.length ? results : [noOutcome(content, locale)], employer };
 }
 
 /** Plain JSON for events: outcome ids, verdicts and reason texts. */

@@ -35,7 +35,7 @@ export interface OutcomeResult {
   reasons: Reason[];
   /** The guide route the outcome leads to, if any. */
   route?: Route;
-  /** The next steps: the route's steps section, if any. */
+  /** The next steps: the route's steps that fit the answers, in the employer's wording when it applies. */
   steps: Step[];
   /** Financing options that apply to these answers, resolved from the guide. */
   financing: { route: Route; option: FinancingOption }[];
@@ -44,6 +44,8 @@ export interface OutcomeResult {
    * with a reason and a contact link given by the engine.
    */
   unmatched?: true;
+  /** The outcome's `preferIf` holds: it comes first among the outcomes of the same verdict. */
+  preferred?: true;
 }
 
 export interface Evaluation {
@@ -53,8 +55,10 @@ export interface Evaluation {
   answers: Answers;
   /** True when every visible question has an acceptable answer. */
   complete: boolean;
-  /** One result per outcome whose `showIf` holds (empty until `complete`). */
+  /** One result per outcome whose `showIf` holds (empty until `complete`), in the content's order. */
   results: OutcomeResult[];
+  /** The eligibility's `employerIf` holds: the person answers for an employee. */
+  employer?: boolean;
 }
 
 /** What events carry: plain JSON, no content objects. */

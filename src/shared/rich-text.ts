@@ -20,7 +20,8 @@ export function renderLink(text: string, href: string, locale: UiLocale, part = 
   const kind = scheme === 'mailto:' ? s.emailLink : scheme === 'tel:' ? s.phoneLink : s.externalLink;
   return html`<a part=${part} href=${href} rel=${external ? 'noopener' : nothing}
     >${text}<span class="visually-hidden"> ${kind}</span>${external
-      ? html`<span class="external" aria-hidden="true">↗</span>`
+      ? // The word joiner keeps the arrow, and the punctuation after the link, on the link's last line.
+        html`<span class="external" aria-hidden="true">\u2060↗</span>`
       : nothing}</a
   >`;
 }

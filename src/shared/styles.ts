@@ -63,7 +63,8 @@ export const sharedStyles = css`
     outline-offset: 2px;
   }
   .external {
-    display: inline-block;
+    /* Inline, not inline-block: an atomic box would be a place to break the line before it. */
+    display: inline;
     margin-inline-start: 0.15em;
     font-size: 0.85em;
   }

@@ -14,7 +14,7 @@ const text = (node: Node | null | undefined) => (node?.textContent ?? '').replac
 const titles = (el: CqpVaeGuide) =>
   [...root(el).querySelectorAll('[part~="certification-title"]')]
     .filter((n) => n.getClientRects().length > 0)
-    .map((n) => text(n).replace(/ \(site externe\) ?↗$/, ''));
+    .map((n) => text(n).replace(/ \(site externe\) ?\u2060?↗$/, ''));
 const count = (el: CqpVaeGuide) => text($(el, '[part~="catalogue-count"]'));
 const search = (el: CqpVaeGuide) => $<HTMLInputElement>(el, '[part~="catalogue-search"]');
 
@@ -106,7 +106,7 @@ describe('<cqp-vae-guide> catalogue of 300 entries', () => {
     expect(text(entries[2].querySelector('[part~="certification-facts"]'))).to.equal('Non inscrit');
     const link = entries[0].querySelector('a')!;
     expect(link.getAttribute('href')).to.equal('https://example.org/cqp/0');
-    expect(text(link).replace(/\s/g, '')).to.equal('CQPEsthétique1(siteexterne)↗');
+    expect(text(link).replace(/[\s\u2060]/g, '')).to.equal('CQPEsthétique1(siteexterne)↗');
   });
 
   it('lists 20 more on request, moves focus to the first of them, and starts over on a new search', async () => {

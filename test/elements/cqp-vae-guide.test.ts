@@ -194,7 +194,7 @@ describe('<cqp-vae-guide> structure', () => {
     const link = all(el, 'a[part~="link"]').find((a) => a.getAttribute('href') === 'https://vae.gouv.fr')!;
     expect(link, 'vae.gouv.fr link').to.exist;
     expect(text(link.querySelector('.visually-hidden'))).to.equal('(site externe)');
-    expect(link.querySelector('[aria-hidden="true"]')!.textContent).to.equal('↗');
+    expect(link.querySelector('[aria-hidden="true"]')!.textContent).to.equal('\u2060↗');
   });
 
   it('compares the routes in a table built from the content', async () => {

@@ -180,15 +180,18 @@ export const guideStyles = css`
     margin-top: 0.35em;
   }
 
-  /* Financing cards */
+  /* Financing cards: flex rather than grid columns, so that the cards of a short last row grow to
+     share its width (a lone card never sits at a third of it). */
   [part~='cards'] {
     list-style: none;
     padding: 0;
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr));
+    display: flex;
+    flex-wrap: wrap;
     gap: var(--_space);
   }
   [part~='card'] {
+    flex: 1 1 min(100%, 14em);
+    min-width: 0;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space);

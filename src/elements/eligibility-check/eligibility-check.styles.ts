@@ -13,9 +13,19 @@ export const eligibilityStyles = css`
   .base > * + * {
     margin-top: calc(var(--_space) * 1.25);
   }
-  [part~='step-heading'],
   [part~='result-title'] {
     font-size: 1.3em;
+  }
+  /* On a question, the question itself (the legend) is the big text: the stepper is one quiet line,
+     and the questionnaire's title steps back, so that the step fits a phone's screen. */
+  [part~='step-heading'] {
+    font-size: 1em;
+    margin: 0;
+  }
+  .base[data-position='step'] [part~='title'] {
+    font-size: 1.1em;
+    color: var(--_muted);
+    margin: 0;
   }
   [part~='outcome-title'] {
     font-size: 1.15em;
@@ -35,22 +45,38 @@ export const eligibilityStyles = css`
 
   /* Stepper: "Étape 2" above the step title, then the next step. */
   [part~='step-count'] {
-    display: block;
-    font-size: 0.8em;
     font-weight: 400;
     color: var(--_muted);
-    margin-bottom: 0.25em;
+  }
+  [part~='step-count']::after {
+    content: ' · ';
   }
   [part~='step-next'] {
     font-size: 0.9em;
     color: var(--_muted);
+    margin: 0.15em 0 0;
   }
   [part~='step-next-label'] {
     font-weight: 700;
   }
   [part~='required-note'] {
-    font-size: 0.9em;
+    font-size: 0.85em;
     color: var(--_muted);
+  }
+  .base > [part~='required-note'] {
+    margin-top: 0.5em;
+  }
+  /* On a narrow screen the step's buttons stay in sight at the bottom while its form is on screen,
+     whatever the length of the hint and the options (the pattern of mobile forms). */
+  @container (max-width: 36em) {
+    form > .actions {
+      position: sticky;
+      bottom: 0;
+      z-index: 1;
+      padding-block: 0.5em;
+      background: var(--cqp-vae-bar-background, Canvas);
+      border-top: 1px solid var(--_border);
+    }
   }
 
   /* Fields */
@@ -83,7 +109,7 @@ export const eligibilityStyles = css`
     grid-template-columns: var(--_control) 1fr;
     column-gap: 0.75em;
     align-items: start;
-    padding: 0.5em 0.75em;
+    padding: 0.45em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
@@ -189,6 +215,31 @@ export const eligibilityStyles = css`
     background: var(--_accent);
     color: var(--_on-accent);
   }
+  /* A link that does what a button would (the route's next action, the e-mail): a button's look. */
+  a[part~='button'] {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75em;
+    padding: 0.4em 1.1em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    font-weight: 700;
+    text-decoration: none;
+  }
+  [part~='button-tertiary'],
+  a[part~='button-tertiary'] {
+    border-color: transparent;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    padding-inline: 0.5em;
+    font-weight: 400;
+  }
+  .share {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    margin-top: 0.5em;
+  }
   [part~='remove'],
   [part~='change'] {
     min-height: 2.25em;
@@ -225,7 +276,47 @@ export const eligibilityStyles = css`
     container-type: inline-size;
   }
 
-  /* Result */
+  /* Result: the answer first, in a sentence that stands out. */
+  .summary {
+    font-size: 1.15em;
+    font-weight: 700;
+    margin: 0 0 var(--_space);
+  }
+  .outcome-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+  }
+  .outcome-head > * {
+    margin: 0;
+  }
+  .action {
+    margin: 0.75em 0 0.25em;
+  }
+  .outcome.compact {
+    padding-block: 0.6em;
+    border-inline-start-width: 0.25rem;
+  }
+  .outcome.compact [part~='outcome-title'] {
+    font-size: 1em;
+  }
+  .outcome.compact .verdict {
+    font-size: 0.9em;
+  }
+  .outcome.compact [part~='reasons'] {
+    color: var(--_muted);
+    margin-bottom: 0;
+  }
+  [part~='outcome-details'] summary {
+    cursor: pointer;
+    color: var(--_accent);
+    margin-top: 0.25em;
+  }
+  [part~='result-intro'] {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
   .outcome {
     margin-top: var(--_space);
     padding: var(--_space);
@@ -263,12 +354,18 @@ export const eligibilityStyles = css`
     color: var(--_on-accent);
     font-size: 0.85em;
   }
+  /* Flex rather than a grid of fixed columns: the cards of a short last row grow to share its width,
+     so a lone card never sits at a third of it. */
   .cards {
     list-style: none;
     padding: 0;
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr));
+    display: flex;
+    flex-wrap: wrap;
     gap: 0.75em;
+  }
+  .card {
+    flex: 1 1 min(100%, 14em);
+    min-width: 0;
   }
   .card {
     padding: 0.75em;
@@ -309,6 +406,8 @@ export const eligibilityStyles = css`
   @media print {
     button,
     .actions,
+    .share,
+    [part~='action-wrapper'],
     [part~='guide-link-wrapper'] {
       display: none !important;
     }

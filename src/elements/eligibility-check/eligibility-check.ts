@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { Content, Question } from '../../content/schema.js';
-import { evaluate, ownAnswer as own, pickedCertification, summarize } from '../../rules/engine.js';
+import { evaluate, ownAnswer as own, pickedCertification, resultSummary, summarize } from '../../rules/engine.js';
 import type { Answer, Answers, Evaluation } from '../../rules/types.js';
 import { ContentElement, type ContentState } from '../../shared/content-element.js';
 import { emit } from '../../shared/events.js';
-import type { UiLocale } from '../../shared/i18n.js';
+import { format, type UiLocale } from '../../shared/i18n.js';
 import { renderParagraphs } from '../../shared/rich-text.js';
 import { sharedStyles } from '../../shared/styles.js';
 import { eligibilityStyles } from './eligibility-check.styles.js';
@@ -18,7 +18,8 @@ import { renderStart, renderStep } from './step.js';
 import { findGuide, guideHref, openRoute } from './guide-link.js';
 import { clampLevel, heading } from '../../shared/heading.js';
 import { clearProgress, loadProgress, persistMode, saveProgress } from './persistence.js';
-import { renderResult, resultAnnouncement } from './result.js';
+import { renderResult, resultAnnouncement, resultText } from './result.js';
+import { renderResultActions } from './result-actions.js';
 import { strings } from './strings.js';
 import { uiLang } from './ui-lang.js';
 import { warnGap } from './gap.js';
@@ -131,6 +132,7 @@ const localeOf = (content: Content): UiLocale => (content.meta.locale.toLowerCas
  * @cssproperty [--cqp-vae-input-width=8em] - Width of number fields.
  * @cssproperty [--cqp-vae-input-background=transparent] - Background of number fields.
  * @cssproperty [--cqp-vae-loading-height=20rem] - Height the loading placeholder reserves.
+ * @cssproperty [--cqp-vae-bar-background=Canvas] - Background of a step's buttons, which stay in sight at the bottom of a narrow screen.
  */
 export class EligibilityCheck extends ContentElement {
   static override styles = [sharedStyles, catalogueStyles, eligibilityStyles];
@@ -265,7 +267,7 @@ export class EligibilityCheck extends ContentElement {
     this.flow = move.state;
     if (move.focus) this.#pendingFocus = move.focus;
     if (moved) {
-      this.announcement = move.complete ? resultAnnouncement(this.#evaluate(this.flow.answers).results, this.uiLocale) : '';
+      this.announcement = move.complete ? resultAnnouncement(this.#summary(this.#evaluate(this.flow.answers)), this.uiLocale) : '';
       this.#pendingComplete = !!move.complete;
     }
     this.#save();
@@ -367,6 +369,7 @@ export class EligibilityCheck extends ContentElement {
     const evaluation = this.#evaluate(this.flow.answers);
     const position = currentPosition(this.flow, evaluation);
     const guide = position === RESULT ? findGuide(this, this.guide) : null;
+    const summary = position === RESULT ? this.#summary(evaluation) : '';
     return html`<div part="base" class="base" lang=${content.meta.locale} data-position=${position === START || position === RESULT ? position.slice(1) : 'step'}>
       <div part="header">
         ${heading(level, 'title', eligibility.title, 'start-heading', position === START)}
@@ -379,6 +382,7 @@ export class EligibilityCheck extends ContentElement {
         : position === RESULT
         ? html`${renderResult({
               results: evaluation.results,
+              summary,
               links: eligibility.links,
               level: level + 1,
               locale: this.uiLocale,
@@ -387,14 +391,23 @@ export class EligibilityCheck extends ContentElement {
               certification: pickedCertification(content, evaluation.answers),
               onGuide: (routeId, event) => openRoute(findGuide(this, this.guide), routeId, event),
             })}
-            <div part="actions" class="actions" lang=${lang}>
-              <button type="button" part="button button-secondary edit" @click=${() => this.#apply(go(this.flow, RECAP))}>${s.editAnswers}</button>
-              <button type="button" part="button button-primary restart" @click=${this.#onRestart}>${s.restart}</button>
-            </div>`
+            ${renderResultActions({
+              locale: this.uiLocale,
+              lang,
+              text: resultText(eligibility.title, summary, evaluation.results, this.uiLocale),
+              subject: format(s.mailSubject, { title: eligibility.title }),
+              onEdit: () => this.#apply(go(this.flow, RECAP)),
+              onRestart: this.#onRestart,
+              announce: (message) => (this.announcement = message),
+            })}`
         : this.#renderStep(evaluation, position, level + 1)}
       <div part="announcer" class="visually-hidden" role="status" lang=${lang}>${this.announcement}</div>
       <div lang=${lang}>${this.renderSource(content.meta)}</div>
     </div>`;
+  }
+
+  #summary(evaluation: Evaluation): string {
+    return resultSummary(evaluation.results, this.#locale, evaluation.employer);
   }
 
   #renderStep(evaluation: Evaluation, position: string, level: number) {

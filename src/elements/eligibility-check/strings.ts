@@ -7,6 +7,13 @@ import type { Strings } from '../../shared/i18n.js';
 type Key =
   | 'pickerMore'
   | 'start'
+  | 'moreDetails'
+  | 'print'
+  | 'copy'
+  | 'copied'
+  | 'copyFailed'
+  | 'mail'
+  | 'mailSubject'
   | 'requiredNote'
   | 'optional'
   | 'stepCount'
@@ -61,6 +68,13 @@ type Key =
 export const strings: Strings<Key> = {
   fr: {
     start: 'Commencer',
+    moreDetails: 'Voir les liens et le détail',
+    print: 'Imprimer',
+    copy: 'Copier le résultat',
+    copied: 'Le résultat est copié\u00a0: vous pouvez le coller où vous voulez.',
+    copyFailed: 'La copie n’a pas fonctionné\u00a0: envoyez-vous le résultat par courriel, ou imprimez-le.',
+    mail: 'M’envoyer le résultat',
+    mailSubject: 'Mon résultat\u00a0: {title}',
     pickerMore: 'Les {n} premières sur {total} : précisez votre recherche pour trouver les autres.',
     requiredNote: 'Sauf mention contraire, tous les champs sont obligatoires.',
     optional: '(facultatif)',
@@ -115,6 +129,13 @@ export const strings: Strings<Key> = {
   },
   en: {
     start: 'Start',
+    moreDetails: 'See the links and details',
+    print: 'Print',
+    copy: 'Copy the result',
+    copied: 'The result is copied: you can paste it anywhere.',
+    copyFailed: 'Copying did not work: e-mail the result to yourself, or print it.',
+    mail: 'E-mail me the result',
+    mailSubject: 'My result: {title}',
     pickerMore: 'The first {n} of {total}: type more to find the others.',
     requiredNote: 'All fields are required unless marked otherwise.',
     optional: '(optional)',
