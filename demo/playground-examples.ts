@@ -41,9 +41,9 @@ export const EXAMPLES: Example[] = [
     load: () => fetchText(new URL('./content/default.en.json', import.meta.url)),
   },
   {
-    id: 'reform-2022',
-    label: 'Règles après la réforme de 2022',
-    description: 'la VAE telle que la loi la prévoit depuis 2022, datée et sourcée',
-    load: () => fetchText(new URL('./content/reform-2022.fr.json', import.meta.url)),
+    id: 'opcoep-page-2021',
+    label: 'Page d’origine, avant la réforme',
+    description: 'la page de l’Opco EP telle qu’elle était, avec ses règles périmées (un an d’expérience) : un changement de loi est un changement de données',
+    load: () => fetchText(new URL('./content/opcoep-page-2021.fr.json', import.meta.url)),
   },
 ];

@@ -32,12 +32,13 @@ type Check = { _zod: { def: { check: string; params?: { key?: unknown } } } };
 export function contentJsonSchema(locale: DescriptionLocale = 'fr'): Json {
   // Named definitions: the recursive condition needs one anyway, and a few shared shapes read
   // better in an editor's hover as a name than as the same object inlined fifty times.
-  const { Condition, Content, Inline, Link, Paragraph } = contentSchema();
+  const { Condition, Content, Inline, Link, Paragraph, Source } = contentSchema();
   const registry = z.registry<{ id?: string }>();
   registry.add(Condition, { id: 'Condition' });
   registry.add(Paragraph, { id: 'Paragraph' });
   registry.add(Inline, { id: 'Inline' });
   registry.add(Link, { id: 'Link' });
+  registry.add(Source, { id: 'Source' });
 
   const schema = z.toJSONSchema(Content, {
     target: 'draft-07',

@@ -92,6 +92,24 @@ function build() {
     description: z.optional(Text),
   });
 
+  /**
+   * Where a statement comes from: a text or a page a maintainer can open again, and the day a person
+   * last checked that it still says so. Shown discreetly next to what it supports.
+   */
+  const Source = z.strictObject({ title: Text, url: Href, checkedAt: IsoDate });
+  const Sources = z.array(Source).check(z.minLength(1));
+
+  /**
+   * A word a visitor may not know, explained where it first appears in a section, a question, a hint
+   * or a reason. `forms` are other spellings to mark (plural, full name); `link` leads further.
+   */
+  const GlossaryEntry = z.strictObject({
+    term: Text,
+    definition: Text,
+    forms: z.optional(z.array(Text).check(z.minLength(1))),
+    link: z.optional(Href),
+  });
+
   const Meta = z.strictObject({
     id: Id,
     version: Text,
@@ -111,6 +129,7 @@ function build() {
     title: Text,
     body: z.optional(Paragraphs),
     summary: z.optional(Paragraph),
+    sources: z.optional(Sources),
   };
 
   /** A step's words for a person who answers for an employee (see `eligibility.employerIf`). */
@@ -368,6 +387,7 @@ function build() {
     reason: Text,
     /** The reason for an employer (`eligibility.employerIf` holds), e.g. "votre salarié·e" for "vous". */
     employerReason: z.optional(Text),
+    sources: z.optional(Sources),
   });
 
   /** A financing option of a guide route that applies to an outcome, when `when` holds. */
@@ -397,6 +417,7 @@ function build() {
     action: z.optional(z.strictObject({ text: Text, href: Href })),
     /** Within its verdict, the outcome comes first when this holds (e.g. the route the person aims at). */
     preferIf: z.optional(Condition),
+    sources: z.optional(Sources),
   });
 
   const Eligibility = z.strictObject({
@@ -423,9 +444,11 @@ function build() {
     catalogue: z.optional(z.array(Certification).check(z.minLength(1))),
     /** People and offices that routes, outcomes and catalogue entries point to by id. */
     contacts: z.optional(z.array(Contact).check(z.minLength(1))),
+    /** Words explained where they appear, in both elements. */
+    glossary: z.optional(z.array(GlossaryEntry).check(z.minLength(1))),
   });
 
-  return { Emphasis, InlineLink, Inline, Paragraph, Link, Meta, Step, FinancingOption, Section, CertificationKind, Registry, Contact, Certification, Route, Guide, Condition, Option, From, Question, Verdict, Rule, FinancingRef, Outcome, Eligibility, Content };
+  return { Source, GlossaryEntry, Emphasis, InlineLink, Inline, Paragraph, Link, Meta, Step, FinancingOption, Section, CertificationKind, Registry, Contact, Certification, Route, Guide, Condition, Option, From, Question, Verdict, Rule, FinancingRef, Outcome, Eligibility, Content };
 }
 
 /** The schemas' types, e.g. `z.input<Schemas['Guide']>` for what an author writes. */
@@ -437,6 +460,8 @@ export function contentSchema(): Schemas {
   return (schemas ??= build());
 }
 
+export type Source = z.infer<Schemas['Source']>;
+export type GlossaryEntry = z.infer<Schemas['GlossaryEntry']>;
 export type Inline = z.infer<Schemas['Inline']>;
 export type Paragraph = z.infer<Schemas['Paragraph']>;
 export type Link = z.infer<Schemas['Link']>;

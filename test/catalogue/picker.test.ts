@@ -231,7 +231,7 @@ describe('<eligibility-check> without a catalogue', () => {
     const el = await fixture<EligibilityCheck>(html`<eligibility-check></eligibility-check>`);
     await begin(el);
     expect($(el, 'input[role="combobox"]')).to.equal(null);
-    expect($$<HTMLInputElement>(el, 'form input[type="radio"]').map((i) => i.value)).to.deep.equal(['cqp', 'diplome', 'unknown']);
+    expect($$<HTMLInputElement>(el, 'form input[type="radio"]').map((i) => i.value)).to.deep.equal(['cqp', 'diplome', 'bloc', 'unknown']);
   });
 
   it('offers the first 50 of 300 entries and says to type on; a search lists all its matches', async () => {

@@ -8,7 +8,7 @@ import { defaultContent } from '../../src/content/default-content.js';
 import type { Content } from '../../src/content/schema.js';
 import { schemaErrors } from '../authoring/json-schema-validator.js';
 
-const EXAMPLES = ['default.fr.json', 'default.en.json', 'branche-cycles.fr.json', 'reform-2022.fr.json'];
+const EXAMPLES = ['default.fr.json', 'default.en.json', 'branche-cycles.fr.json', 'opcoep-page-2021.fr.json'];
 const SCHEMA_PATH = '../../dist/content.schema.json';
 
 async function load(name: string): Promise<any> {
@@ -24,7 +24,7 @@ function parsed(json: unknown): Content {
 }
 
 /** The content without its texts: what the rules, ids and links are. A translation must keep it. */
-const TEXT = new Set(['title', 'shortTitle', 'label', 'hint', 'body', 'summary', 'intro', 'items', 'reason', 'text', 'description', 'notes', 'unit', 'itemLabel', 'name']);
+const TEXT = new Set(['title', 'shortTitle', 'label', 'hint', 'body', 'summary', 'intro', 'items', 'reason', 'text', 'description', 'notes', 'unit', 'itemLabel', 'name', 'term', 'definition', 'forms']);
 function skeleton(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(skeleton);
   if (value && typeof value === 'object') {
@@ -86,18 +86,27 @@ describe('example contents', () => {
     expect(content.meta.title).to.match(/fictif/);
   });
 
-  it('reform-2022.fr.json encodes the reform: dated, sourced, no minimum duration, blocs, France VAE, congé of 48 h', async () => {
-    const content = parsed(await load('reform-2022.fr.json'));
+  it('opcoep-page-2021.fr.json is the seed page as it was: its 12-month rule, marked as superseded', async () => {
+    const content = parsed(await load('opcoep-page-2021.fr.json'));
     const text = JSON.stringify(content);
-    expect(content.meta.reviewedAt).to.match(/^\d{4}-\d{2}-\d{2}$/);
-    expect(content.meta.source.title).to.contain('2022-1598');
+    expect(content.meta.title).to.match(/avant la réforme/).and.to.match(/périmées/);
+    expect(content.meta.source.url).to.equal('https://www.opcoep.fr/salarie/faire-reconnaitre-mes-competences');
+    expect(content.guide.intro?.[0]).to.match(/ne s’appliquent plus/);
+    expect(text).to.match(/"lessThan":12/);
+    expect(text).to.contain('livret 1').and.to.contain('Transitions Pro');
+  });
+
+  it('the built-in content no longer has the 12 months, names its sources and links to the real page', () => {
+    const text = JSON.stringify(defaultContent);
     expect(text).not.to.match(/"lessThan":12|"atLeast":12/);
-    expect(text).to.contain('bloc de compétences');
-    expect(text).to.contain('dossier de faisabilité');
-    expect(text).to.contain('48 heures');
-    expect(text).to.contain('accordé par votre employeur');
-    const vae = content.guide.routes.find((r) => r.id === 'vae');
-    const sources = vae?.sections.find((s) => s.id === 'sources');
-    expect(sources?.kind === 'links' && sources.links.length).to.be.at.least(3);
+    expect(defaultContent.meta.source.url).to.equal('https://www.opcoep.fr/salarie/faire-reconnaitre-mes-competences');
+    for (const m of text.matchAll(/"href":"([^"]+)"/g)) expect(m[1], 'no link to a home page only').not.to.match(/^https:\/\/www\.opcoep\.fr\/?$/);
+    for (const route of defaultContent.guide.routes) {
+      for (const section of route.sections) {
+        if (section.kind === 'links') continue;
+        expect(section.sources?.length, `${route.id}: ${section.title} has sources`).to.be.greaterThan(0);
+        for (const source of section.sources ?? []) expect(source.checkedAt <= defaultContent.meta.reviewedAt).to.equal(true);
+      }
+    }
   });
 });

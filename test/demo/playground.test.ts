@@ -9,7 +9,7 @@ import { contrast, onAccent, themeProperties, DEFAULT_THEME } from '../../demo/p
 import { BUILT_IN_TEXT, EXAMPLES } from '../../demo/playground-examples.js';
 import type { CqpVaeGuide } from '../../src/elements/cqp-vae-guide/cqp-vae-guide.js';
 
-const TODAY = '2026-11-27';
+const TODAY = '2026-12-02';
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('playground: JSON path to text offset', () => {
@@ -174,7 +174,7 @@ describe('playground page', () => {
     await waitUntil(() => routeTitles(guide())[0] === 'Le CQP de ma branche', 'the preview shows the edited title', { timeout: 3000 });
     expect(pg.check.text).to.equal(renamed);
 
-    type(renamed.replace('"reviewedAt": "2026-11-27"', '"reviewedAt": "27/11/2026"'));
+    type(renamed.replace('"reviewedAt": "2026-12-02"', '"reviewedAt": "27/11/2026"'));
     await waitUntil(() => $$('.pg-finding').length === 1, 'one finding', { timeout: 3000 });
     expect(summaryText()).to.match(/^Résultat : 1 erreur, 0 avertissement/);
     expect($('.pg-summary').getAttribute('role')).to.equal('status');
@@ -191,7 +191,7 @@ describe('playground page', () => {
   });
 
   it('moves the caret and focus to the place of a finding', async () => {
-    const broken = BUILT_IN_TEXT.replace('"locale": "fr"', '"locale": 12').replace('"reviewedAt": "2026-11-27"', '"reviewedAt": "hier"');
+    const broken = BUILT_IN_TEXT.replace('"locale": "fr"', '"locale": 12').replace('"reviewedAt": "2026-12-02"', '"reviewedAt": "hier"');
     pg.setText(broken);
     const buttons = $$('.pg-goto');
     expect(buttons.map((b) => text(b.querySelector('code')))).to.deep.equal(['meta.locale', 'meta.reviewedAt']);
@@ -266,14 +266,14 @@ describe('playground page', () => {
   });
 
   it('loads each example from the page origin', async () => {
-    for (const id of ['branche-cycles', 'default-en', 'reform-2022', 'built-in']) {
+    for (const id of ['branche-cycles', 'default-en', 'opcoep-page-2021', 'built-in']) {
       $<HTMLButtonElement>(`[data-example="${id}"]`).click();
       const label = EXAMPLES.find((e) => e.id === id)!.label;
       await waitUntil(() => text($('.pg-status')).startsWith(`« ${label} » chargé`), `${id} loaded`, { timeout: 3000 });
       expect(text($('.pg-status'))).to.include('aucun problème');
       expect(pg.check.errors, id).to.equal(0);
       if (id !== 'built-in') {
-        const file = { 'branche-cycles': 'branche-cycles.fr.json', 'default-en': 'default.en.json', 'reform-2022': 'reform-2022.fr.json' }[id];
+        const file = { 'branche-cycles': 'branche-cycles.fr.json', 'default-en': 'default.en.json', 'opcoep-page-2021': 'opcoep-page-2021.fr.json' }[id];
         expect(pg.editor.value).to.equal(await (await fetch(`/demo/content/${file}`)).text());
       }
     }
@@ -360,7 +360,7 @@ describe('playground page', () => {
 
   it('is accessible', async () => {
     await expect(root).to.be.accessible();
-    pg.setText(BUILT_IN_TEXT.replace('"reviewedAt": "2026-11-27"', '"reviewedAt": "hier"'));
+    pg.setText(BUILT_IN_TEXT.replace('"reviewedAt": "2026-12-02"', '"reviewedAt": "hier"'));
     await guide().updateComplete;
     await expect(root).to.be.accessible();
   });

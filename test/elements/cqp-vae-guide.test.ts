@@ -210,7 +210,7 @@ describe('<cqp-vae-guide> structure', () => {
       'Comment',
       'Financement',
     ]);
-    expect(text(rows[1].querySelectorAll('td')[0])).to.equal('Tous les salariés.');
+    expect(text(rows[1].querySelectorAll('td')[0])).to.equal('Toutes les personnes salariées ; certaines branches l’ouvrent à d’autres publics.');
     expect(text(rows[2].querySelectorAll('td')[0])).to.contain('4 étapes');
     expect(text(rows[2].querySelectorAll('td')[1])).to.contain('5 étapes');
   });
@@ -251,8 +251,8 @@ describe('<cqp-vae-guide> structure', () => {
     const base = one(el, '[part~="base"]')!;
     const footer = one(el, '[part~="source"]')!;
     expect(base.lastElementChild!.contains(footer)).to.be.true;
-    expect(text(footer)).to.contain('Vérifié le 27 novembre 2026');
-    expect(footer.querySelector('a[part~="source-link"]')!.getAttribute('href')).to.equal('https://www.opcoep.fr');
+    expect(text(footer)).to.contain('Vérifié le 2 décembre 2026');
+    expect(footer.querySelector('a[part~="source-link"]')!.getAttribute('href')).to.equal('https://www.opcoep.fr/salarie/faire-reconnaitre-mes-competences');
   });
 
   it('exposes a part on every meaningful node', async () => {
@@ -296,7 +296,7 @@ describe('<cqp-vae-guide> UI language', () => {
     expect(text(stepLabel)).to.equal('Step 1:');
     expect(stepLabel.getAttribute('lang')).to.equal('en');
     expect(text(one(el, 'tbody tr:nth-child(3) td .count'))).to.equal('4 steps');
-    expect(text(one(el, '[part~="source"]'))).to.contain('Reviewed on November 27, 2026');
+    expect(text(one(el, '[part~="source"]'))).to.contain('Reviewed on December 2, 2026');
     expect(text(one(el, 'a[part~="link"] .visually-hidden'))).to.equal('(external site)');
     await expect(el).to.be.accessible();
   });

@@ -54,15 +54,15 @@ describe('<eligibility-check> on the built-in content', () => {
     expect(heading.getAttribute('tabindex')).to.equal('-1');
     expect(text(heading)).to.equal('Étape 1 Certification visée');
     expect(text($(el, '[part~="step-next"]'))).to.equal('Étape suivante : Votre situation');
-    expect($(el, 'legend')!.textContent).to.contain('Quelle certification visez-vous ?');
-    expect($$(el, 'input[type="radio"][name="target"]')).to.have.length(3);
+    expect($(el, 'legend')!.textContent).to.contain('Que visez-vous ?');
+    expect($$(el, 'input[type="radio"][name="target"]')).to.have.length(4);
     expect(has(el, 'button[part~="previous"]')).to.equal(false);
     // The primary button is filled with the accent; the shared outlined button look does not win.
     const nextButton = $(el, 'button[part~="button-primary"]')!;
     expect(getComputedStyle(nextButton).borderTopWidth).to.equal('2px');
     expect(getComputedStyle(nextButton).backgroundColor).to.equal(getComputedStyle(nextButton).borderTopColor);
     expect(getComputedStyle(nextButton).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
-    expect(text($(el, '[part~="source"]'))).to.contain('Vérifié le 27 novembre 2026');
+    expect(text($(el, '[part~="source"]'))).to.contain('Vérifié le 2 décembre 2026');
     await expect(el).to.be.accessible();
   });
 
@@ -88,7 +88,7 @@ describe('<eligibility-check> on the built-in content', () => {
     await el.updateComplete;
     await headingFocused('Étape 2 Inscription à un répertoire');
 
-    await tabTo(el, isRadio('rncp'));
+    await tabTo(el, isRadio('rncp-vae'));
     await press('Space');
     await tabTo(el, isPart('next'));
     await press('Enter');
@@ -105,7 +105,7 @@ describe('<eligibility-check> on the built-in content', () => {
     await press('Enter');
     await el.updateComplete;
     await headingFocused('Étape 2 Inscription à un répertoire');
-    expect($<HTMLInputElement>(el, 'input[value="rncp"]')!.checked).to.equal(true);
+    expect($<HTMLInputElement>(el, 'input[value="rncp-vae"]')!.checked).to.equal(true);
     await tabTo(el, isPart('next'));
     await press('Enter');
     await el.updateComplete;
@@ -153,8 +153,8 @@ describe('<eligibility-check> on the built-in content', () => {
     ]);
     expect(recap).to.deep.equal([
       ['Certification visée', 'Un CQP'],
-      ['Inscription à un répertoire', 'Oui, au RNCP (Répertoire national des certifications professionnelles)'],
-      ['Votre situation', 'Je suis salarié(e)'],
+      ['Inscription à un répertoire', 'Au RNCP, et sa fiche cite la VAE parmi les voies d’accès'],
+      ['Votre situation', 'J’ai un emploi salarié'],
       ['Expérience en rapport direct', 'Oui'],
       ['Cadre de l’expérience', 'Activité salariée, Bénévolat'],
       ['Durée de l’expérience', '14 mois'],
@@ -172,7 +172,7 @@ describe('<eligibility-check> on the built-in content', () => {
 
     const complete = events.filter((e) => e.type === 'eligibility-complete');
     expect(complete).to.have.length(1);
-    const answers = { target: 'cqp', registry: 'rncp', status: 'salarie', experience: 'yes', activities: ['salarie', 'benevolat'], months: [8, 6] };
+    const answers = { target: 'cqp', registry: 'rncp-vae', status: 'salarie', experience: 'yes', activities: ['salarie', 'benevolat'], months: [8, 6] };
     expect(complete[0].detail.answers).to.deep.equal(answers);
     expect(el.answers).to.deep.equal(answers);
 
@@ -250,7 +250,7 @@ describe('<eligibility-check> on the built-in content', () => {
   it('drops the answers of questions no longer asked: from the answers, the recap and the event', async () => {
     const el = await fixture<EligibilityCheck>(html`<eligibility-check></eligibility-check>`);
     await begin(el);
-    await answerAll(el, { target: 'cqp', registry: 'rncp', status: 'salarie', experience: 'yes', activities: ['stage'], months: [14] });
+    await answerAll(el, { target: 'cqp', registry: 'rncp-vae', status: 'salarie', experience: 'yes', activities: ['stage'], months: [14] });
     expect($$(el, '[part~="recap-item"]')).to.have.length(6);
     const events = record(el, 'eligibility-change');
 
@@ -264,7 +264,7 @@ describe('<eligibility-check> on the built-in content', () => {
     expect(events).to.have.length(1);
     expect(events[0].detail).to.deep.equal({
       question: 'experience',
-      answers: { target: 'cqp', registry: 'rncp', status: 'salarie', experience: 'no' },
+      answers: { target: 'cqp', registry: 'rncp-vae', status: 'salarie', experience: 'no' },
     });
     expect(el.answers).to.not.have.property('months');
     // From a change, Next leads straight back to the recap.
@@ -296,21 +296,22 @@ describe('<eligibility-check> on the built-in content', () => {
 
     await next(el);
     await next(el);
-    expect(verdicts(el)).to.deep.equal({ vae: 'Non accessible', 'cqp-training': 'Accessible', 'cqp-vae': 'Non accessible' });
-    expect(text($(el, '[data-outcome="vae"] [part~="reasons"]'))).to.contain('Vous indiquez 3 mois d’expérience en rapport direct');
+    // Three months are enough under today's law: no minimum duration.
+    expect(verdicts(el)).to.deep.equal({ vae: 'Accessible', 'cqp-training': 'Accessible', 'cqp-vae': 'Accessible' });
+    expect(text($(el, '[data-outcome="vae"] [part~="reasons"]'))).to.match(/Vous indiquez 3\s+mois d’expérience en rapport direct/);
   });
 
   describe('results for personas', () => {
     it('a salaried employee aiming at an RNCP CQP with 14 months', async () => {
       const el = await fixture<EligibilityCheck>(html`<eligibility-check></eligibility-check>`);
       await begin(el);
-      await answerAll(el, { target: 'cqp', registry: 'rncp', status: 'salarie', experience: 'yes', activities: ['salarie'], months: [14] });
+      await answerAll(el, { target: 'cqp', registry: 'rncp-vae', status: 'salarie', experience: 'yes', activities: ['salarie'], months: [14] });
       await next(el);
       expect(verdicts(el)).to.deep.equal({ vae: 'Accessible', 'cqp-training': 'Accessible', 'cqp-vae': 'Accessible' });
       expect(financing(el)).to.deep.equal({
-        vae: ['Votre employeur, avec l’Opco EP', 'Votre compte personnel de formation (CPF)', 'Un congé pour VAE (Transitions Pro)'],
+        vae: ['Votre employeur, avec l’Opco EP', 'Votre compte personnel de formation (CPF)', 'Le congé VAE, demandé à votre employeur'],
         'cqp-training': ['Votre entreprise', 'Votre compte personnel de formation (CPF)'],
-        'cqp-vae': ['Votre employeur, avec l’Opco EP', 'Votre compte personnel de formation (CPF)', 'Un congé pour VAE (Transitions Pro)'],
+        'cqp-vae': ['Votre employeur, avec l’Opco EP', 'Votre compte personnel de formation (CPF)', 'Le congé VAE, demandé à votre employeur'],
       });
       const vae = $(el, '[data-outcome="vae"]')!;
       expect(vae.querySelectorAll('[part~="steps"] > [part~="step"]')).to.have.length(5);
@@ -323,7 +324,7 @@ describe('<eligibility-check> on the built-in content', () => {
     it('a volunteer aiming at a diploma: VAE only, funded by the CPF', async () => {
       const el = await fixture<EligibilityCheck>(html`<eligibility-check></eligibility-check>`);
       await begin(el);
-      await answerAll(el, { target: 'diplome', registry: 'rncp', status: 'autre', experience: 'yes', activities: ['benevolat'], months: [24] });
+      await answerAll(el, { target: 'diplome', registry: 'rncp-vae', status: 'autre', experience: 'yes', activities: ['benevolat'], months: [24] });
       await next(el);
       expect(verdicts(el)).to.deep.equal({ vae: 'Accessible' });
       expect(financing(el)).to.deep.equal({ vae: ['Votre compte personnel de formation (CPF)'] });
@@ -366,7 +367,7 @@ describe('<eligibility-check> on the built-in content', () => {
       calls.push(id);
       return original(id);
     };
-    await answerAll(el, { target: 'cqp', registry: 'rncp', status: 'salarie', experience: 'yes', activities: ['salarie'], months: [14] });
+    await answerAll(el, { target: 'cqp', registry: 'rncp-vae', status: 'salarie', experience: 'yes', activities: ['salarie'], months: [14] });
     await next(el);
     const link = $<HTMLAnchorElement>(el, '[data-outcome="cqp-training"] a[part~="guide-link"]')!;
     expect(text(link)).to.equal('Voir le parcours CQP dans le guide');
@@ -469,7 +470,7 @@ describe('<eligibility-check> on the built-in content', () => {
       const el = await fixture<EligibilityCheck>(html`<eligibility-check></eligibility-check>`);
       await begin(el);
       expect(el.scrollWidth).to.be.at.most(320);
-      await answerAll(el, { target: 'cqp', registry: 'rncp', status: 'salarie', experience: 'yes', activities: ['salarie'], months: [14] });
+      await answerAll(el, { target: 'cqp', registry: 'rncp-vae', status: 'salarie', experience: 'yes', activities: ['salarie'], months: [14] });
       expect(el.scrollWidth).to.be.at.most(320);
       await next(el);
       expect(el.scrollWidth).to.be.at.most(320);

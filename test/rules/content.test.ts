@@ -68,7 +68,7 @@ describe('built-in questionnaire (eligibility.fr)', () => {
   it('links to vae.gouv.fr from VAE outcomes and to the branch’s CQP list from CQP outcomes', () => {
     const hrefs = (id: string) => (eligibilityFr.outcomes.find((o) => o.id === id)?.links ?? []).map((l) => l.href);
     expect(hrefs('vae')).to.include('https://vae.gouv.fr');
-    expect(hrefs('cqp-vae')).to.include.members(['https://vae.gouv.fr', 'https://www.opcoep.fr']);
-    expect(hrefs('cqp-training')).to.include('https://www.opcoep.fr');
+    expect(hrefs('cqp-vae')).to.include.members(['https://vae.gouv.fr', 'https://www.opcoep.fr/salarie/faire-reconnaitre-mes-competences']);
+    expect(hrefs('cqp-training')).to.include('https://www.opcoep.fr/salarie/faire-reconnaitre-mes-competences');
   });
 });

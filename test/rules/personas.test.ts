@@ -1,6 +1,7 @@
-// The built-in questionnaire against the source page's rules, one person per row.
-// Each row: the answers, the verdict expected for each outcome shown, the outcomes that must not be
-// shown, reason fragments that must appear, and the financing options (in order) per outcome.
+// The built-in questionnaire under today's law (VAE reform of 2022-2023), one person per row, through
+// the engine: the answers, the verdict of every outcome shown, the outcomes not shown, reason
+// fragments that must appear, and the financing offered. No minimum duration; any status and any
+// frame of experience; the target must be in the RNCP with VAE among its access routes, or a bloc.
 import { expect } from '@open-wc/testing';
 import type { Verdict } from '../../src/content/schema.js';
 import { evaluate, evaluateCondition, pruneAnswers } from '../../src/rules/engine.js';
@@ -12,221 +13,224 @@ interface Persona {
   name: string;
   answers: Answers;
   verdicts: Partial<Record<OutcomeId, Verdict>>;
-  absent?: OutcomeId[];
   reasons: Partial<Record<OutcomeId, string[]>>;
-  financing: Partial<Record<OutcomeId, string[]>>;
+  financing?: Partial<Record<OutcomeId, string[]>>;
 }
 
-/** Related experience: the frameworks ticked and the periods, in months. */
 const experience = (activities: string[], months: number[]) => ({ experience: 'yes', activities, months });
 const noExperience = { experience: 'no' };
-
-const ALL_EMPLOYEE = { vae: ['employer', 'cpf', 'conge-vae'], 'cqp-vae': ['employer', 'cpf', 'conge-vae'] };
-const CQP_OUTCOMES: OutcomeId[] = ['cqp-training', 'cqp-vae'];
+const EMPLOYEE_VAE = ['employer', 'cpf', 'conge-vae'];
 
 const personas: Persona[] = [
   {
-    name: 'salarié, CQP inscrit au RNCP, 12 mois',
-    answers: { target: 'cqp', registry: 'rncp', status: 'salarie', ...experience(['salarie'], [12]) },
-    verdicts: { vae: 'eligible', 'cqp-training': 'eligible', 'cqp-vae': 'eligible' },
-    reasons: { vae: ['12 mois', 'inscrite au RNCP'], 'cqp-vae': ['12 mois', 'salarié'] },
-    financing: { ...ALL_EMPLOYEE, 'cqp-training': ['company', 'cpf'] },
-  },
-  {
-    name: 'salarié, CQP inscrit au RNCP, 11 mois',
-    answers: { target: 'cqp', registry: 'rncp', status: 'salarie', ...experience(['salarie'], [11]) },
-    verdicts: { vae: 'not-eligible', 'cqp-training': 'eligible', 'cqp-vae': 'not-eligible' },
-    reasons: { vae: ['11 mois', 'au moins 12'], 'cqp-vae': ['11 mois', 'au moins un an'] },
-    financing: { ...ALL_EMPLOYEE, 'cqp-training': ['company', 'cpf'] },
-  },
-  {
-    name: 'trois périodes non continues 5 + 4 + 3, diplôme inscrit au RNCP',
-    answers: { target: 'diplome', registry: 'rncp', status: 'salarie', ...experience(['salarie'], [5, 4, 3]) },
+    name: 'salariée, diplôme au RNCP ouvert à la VAE, 6 mois (le cas de l’issue)',
+    answers: { target: 'diplome', registry: 'rncp-vae', status: 'salarie', ...experience(['salarie'], [6]) },
     verdicts: { vae: 'eligible' },
-    absent: CQP_OUTCOMES,
-    reasons: { vae: ['12 mois', 'continus ou non'] },
-    financing: { vae: ['employer', 'cpf', 'conge-vae'] },
+    reasons: { vae: ['6 mois', 'aucune durée minimale', 'voies d’accès'] },
+    financing: { vae: EMPLOYEE_VAE },
   },
   {
-    name: 'bénévole, 14 mois, hors salariat, diplôme inscrit au RNCP',
-    answers: { target: 'diplome', registry: 'rncp', status: 'autre', ...experience(['benevolat'], [14]) },
+    name: 'salarié, diplôme au RNCP ouvert à la VAE, 3 mois',
+    answers: { target: 'diplome', registry: 'rncp-vae', status: 'salarie', ...experience(['salarie'], [3]) },
     verdicts: { vae: 'eligible' },
-    absent: CQP_OUTCOMES,
-    reasons: { vae: ['14 mois', 'quels que soient son âge'] },
+    reasons: { vae: ['3 mois', 'aucune durée minimale'] },
+  },
+  {
+    name: 'salariée, diplôme au RNCP ouvert à la VAE, 30 mois en trois périodes',
+    answers: { target: 'diplome', registry: 'rncp-vae', status: 'salarie', ...experience(['salarie'], [10, 12, 8]) },
+    verdicts: { vae: 'eligible' },
+    reasons: { vae: ['30 mois'] },
+  },
+  {
+    name: 'oui à l’expérience, mais 0 mois',
+    answers: { target: 'diplome', registry: 'rncp-vae', status: 'salarie', ...experience(['salarie'], [0]) },
+    verdicts: { vae: 'not-eligible' },
+    reasons: { vae: ['0 mois', 'réellement exercées'] },
+  },
+  {
+    name: 'sans expérience en rapport direct',
+    answers: { target: 'diplome', registry: 'rncp-vae', status: 'salarie', ...noExperience },
+    verdicts: { vae: 'not-eligible' },
+    reasons: { vae: ['ne pas en avoir'] },
+  },
+  {
+    name: 'proche aidant, sans autre activité, titre au RNCP ouvert à la VAE, 24 mois',
+    answers: { target: 'diplome', registry: 'rncp-vae', status: 'autre', ...experience(['aidant'], [24]) },
+    verdicts: { vae: 'eligible' },
+    reasons: { vae: ['aidant un proche', '24 mois'] },
     financing: { vae: ['cpf'] },
   },
   {
-    name: 'étudiant, stages en formation seulement, 6 + 6 mois',
-    answers: { target: 'diplome', registry: 'rncp', status: 'autre', ...experience(['stage'], [6, 6]) },
+    name: 'bénévole, 5 mois',
+    answers: { target: 'diplome', registry: 'rncp-vae', status: 'autre', ...experience(['benevolat'], [5]) },
     verdicts: { vae: 'eligible' },
-    absent: CQP_OUTCOMES,
+    reasons: { vae: ['5 mois'] },
+  },
+  {
+    name: 'volontariat, mandat syndical et mandat électif cumulés',
+    answers: { target: 'diplome', registry: 'rncp-vae', status: 'autre', ...experience(['volontariat', 'syndicale', 'elective'], [4, 4, 4]) },
+    verdicts: { vae: 'eligible' },
     reasons: { vae: ['12 mois'] },
-    financing: { vae: ['cpf'] },
   },
   {
-    name: 'non salarié visant un CQP inscrit au RNCP, 24 mois',
-    answers: { target: 'cqp', registry: 'rncp', status: 'autre', ...experience(['non-salarie'], [24]) },
-    verdicts: { vae: 'to-check', 'cqp-training': 'not-eligible', 'cqp-vae': 'not-eligible' },
-    reasons: { vae: ['ouverte aux salariés', 'quel que soit votre statut'], 'cqp-training': ['salariés'], 'cqp-vae': ['salarié'] },
-    financing: { vae: ['cpf'], 'cqp-training': [], 'cqp-vae': ['cpf'] },
+    name: 'sportive de haut niveau, 18 mois',
+    answers: { target: 'diplome', registry: 'rncp-vae', status: 'autre', ...experience(['sport'], [18]) },
+    verdicts: { vae: 'eligible' },
+    reasons: { vae: ['18 mois'] },
   },
   {
-    name: 'non salarié visant un CQP inscrit au RNCP, 8 mois',
-    answers: { target: 'cqp', registry: 'rncp', status: 'autre', ...experience(['volontariat'], [8]) },
-    verdicts: { vae: 'not-eligible', 'cqp-training': 'not-eligible', 'cqp-vae': 'not-eligible' },
-    reasons: { vae: ['8 mois', 'ouverte aux salariés'], 'cqp-vae': ['8 mois', 'salarié'] },
-    financing: { vae: ['cpf'], 'cqp-training': [], 'cqp-vae': ['cpf'] },
-  },
-  {
-    name: 'salarié, CQP inscrit seulement au RS, 24 mois',
-    answers: { target: 'cqp', registry: 'rs', status: 'salarie', ...experience(['salarie'], [24]) },
-    verdicts: { vae: 'not-eligible', 'cqp-training': 'eligible', 'cqp-vae': 'not-eligible' },
-    reasons: { vae: ['RS'], 'cqp-vae': ['RS', 'La formation reste possible'], 'cqp-training': ['sans inscription au RNCP'] },
-    financing: { ...ALL_EMPLOYEE, 'cqp-training': ['company', 'cpf'] },
-  },
-  {
-    name: 'salarié, CQP inscrit à aucun répertoire, 24 mois',
-    answers: { target: 'cqp', registry: 'none', status: 'salarie', ...experience(['salarie'], [24]) },
-    verdicts: { vae: 'not-eligible', 'cqp-training': 'eligible', 'cqp-vae': 'not-eligible' },
-    reasons: { vae: ['aucun répertoire'], 'cqp-vae': ['aucun répertoire', 'La formation reste possible'] },
-    financing: { ...ALL_EMPLOYEE, 'cqp-training': ['company'] },
-  },
-  {
-    name: 'salarié, CQP dont il ignore l’inscription, 24 mois',
-    answers: { target: 'cqp', registry: 'unknown', status: 'salarie', ...experience(['salarie'], [24]) },
-    verdicts: { vae: 'to-check', 'cqp-training': 'eligible', 'cqp-vae': 'to-check' },
-    reasons: { vae: ['francecompetences.fr', 'RNCP'], 'cqp-vae': ['liste des CQP de votre branche', 'francecompetences.fr'] },
-    financing: { ...ALL_EMPLOYEE, 'cqp-training': ['company'] },
-  },
-  {
-    name: 'salarié, certification pas encore choisie, 24 mois',
-    answers: { target: 'unknown', status: 'salarie', ...experience(['salarie'], [24]) },
-    verdicts: { vae: 'to-check', 'cqp-training': 'eligible', 'cqp-vae': 'to-check' },
-    reasons: { vae: ['Choisissez d’abord', 'francecompetences.fr'], 'cqp-vae': ['Choisissez d’abord le CQP'], 'cqp-training': ['consultez la liste'] },
-    financing: { ...ALL_EMPLOYEE, 'cqp-training': ['company'] },
-  },
-  {
-    name: 'employeur qui se renseigne pour un salarié, CQP inscrit au RNCP, 18 mois',
-    answers: { target: 'cqp', registry: 'rncp', status: 'employeur', ...experience(['salarie'], [18]) },
-    verdicts: { vae: 'eligible', 'cqp-training': 'eligible', 'cqp-vae': 'eligible' },
-    reasons: { 'cqp-training': ['En tant qu’employeur'], 'cqp-vae': ['Votre salarié(e)', '18 mois'] },
-    financing: { ...ALL_EMPLOYEE, 'cqp-training': ['company', 'cpf'] },
-  },
-  {
-    name: 'salarié sans expérience en rapport, CQP inscrit au RNCP',
-    answers: { target: 'cqp', registry: 'rncp', status: 'salarie', ...noExperience },
-    verdicts: { vae: 'not-eligible', 'cqp-training': 'eligible', 'cqp-vae': 'not-eligible' },
-    reasons: { vae: ['ne pas avoir d’expérience'], 'cqp-vae': ['vous indiquez ne pas en avoir'] },
-    financing: { ...ALL_EMPLOYEE, 'cqp-training': ['company', 'cpf'] },
-  },
-  {
-    name: 'salarié, diplôme inscrit au RNCP, 0 mois',
-    answers: { target: 'diplome', registry: 'rncp', status: 'salarie', ...experience(['salarie'], [0]) },
-    verdicts: { vae: 'not-eligible' },
-    absent: CQP_OUTCOMES,
-    reasons: { vae: ['0 mois'] },
-    financing: { vae: ['employer', 'cpf', 'conge-vae'] },
-  },
-  {
-    name: 'salarié, inscription inconnue et 8 mois: refus, et ce qu’il resterait à vérifier',
-    answers: { target: 'cqp', registry: 'unknown', status: 'salarie', ...experience(['salarie'], [8]) },
-    verdicts: { vae: 'not-eligible', 'cqp-training': 'eligible', 'cqp-vae': 'not-eligible' },
-    reasons: { vae: ['8 mois', 'francecompetences.fr'], 'cqp-vae': ['8 mois', 'liste des CQP'] },
-    financing: { ...ALL_EMPLOYEE, 'cqp-training': ['company'] },
-  },
-  {
-    name: 'indépendant, diplôme inscrit à aucun répertoire, 30 mois',
-    answers: { target: 'diplome', registry: 'none', status: 'autre', ...experience(['non-salarie'], [30]) },
-    verdicts: { vae: 'not-eligible' },
-    absent: CQP_OUTCOMES,
-    reasons: { vae: ['aucun répertoire'] },
-    financing: { vae: ['cpf'] },
-  },
-  {
-    name: 'salarié, diplôme inscrit seulement au RS, 36 mois',
-    answers: { target: 'diplome', registry: 'rs', status: 'salarie', ...experience(['salarie'], [36]) },
-    verdicts: { vae: 'not-eligible' },
-    absent: CQP_OUTCOMES,
-    reasons: { vae: ['qu’au RS'] },
-    financing: { vae: ['employer', 'cpf', 'conge-vae'] },
+    name: 'étudiant, stages en formation seulement, 2 + 2 mois',
+    answers: { target: 'diplome', registry: 'rncp-vae', status: 'autre', ...experience(['stage'], [2, 2]) },
+    verdicts: { vae: 'eligible' },
+    reasons: { vae: ['4 mois'] },
   },
   {
     name: 'expérience dans un autre cadre seulement',
-    answers: { target: 'diplome', registry: 'rncp', status: 'salarie', ...experience(['autre'], [24]) },
+    answers: { target: 'diplome', registry: 'rncp-vae', status: 'salarie', ...experience(['autre'], [24]) },
     verdicts: { vae: 'to-check' },
-    absent: CQP_OUTCOMES,
-    reasons: { vae: ['ne figure pas parmi'] },
-    financing: { vae: ['employer', 'cpf', 'conge-vae'] },
+    reasons: { vae: ['organisme certificateur'] },
   },
   {
-    name: 'salarié, CQP inscrit au RNCP, expérience dans un autre cadre seulement',
-    answers: { target: 'cqp', registry: 'rncp', status: 'salarie', ...experience(['autre'], [24]) },
-    verdicts: { vae: 'to-check', 'cqp-training': 'eligible', 'cqp-vae': 'to-check' },
-    reasons: { vae: ['ne figure pas parmi'], 'cqp-vae': ['organisme certificateur'] },
-    financing: { ...ALL_EMPLOYEE, 'cqp-training': ['company', 'cpf'] },
-  },
-  {
-    name: 'autre cadre et activité salariée',
-    answers: { target: 'diplome', registry: 'rncp', status: 'salarie', ...experience(['salarie', 'autre'], [24]) },
+    name: 'autre cadre et activité salariée: la salariée compte',
+    answers: { target: 'diplome', registry: 'rncp-vae', status: 'salarie', ...experience(['salarie', 'autre'], [24]) },
     verdicts: { vae: 'eligible' },
-    absent: CQP_OUTCOMES,
     reasons: { vae: ['24 mois'] },
-    financing: { vae: ['employer', 'cpf', 'conge-vae'] },
   },
   {
-    name: 'sportif de haut niveau, certification pas encore choisie, 40 mois',
-    answers: { target: 'unknown', status: 'autre', ...experience(['sport'], [40]) },
-    verdicts: { vae: 'to-check', 'cqp-training': 'not-eligible', 'cqp-vae': 'not-eligible' },
-    reasons: { vae: ['Choisissez d’abord'], 'cqp-training': ['salariés'], 'cqp-vae': ['salarié', 'Choisissez d’abord le CQP'] },
-    financing: { vae: ['cpf'], 'cqp-training': [], 'cqp-vae': ['cpf'] },
-  },
-  {
-    name: 'périodes fractionnaires 6,5 + 5,5',
-    answers: { target: 'diplome', registry: 'rncp', status: 'salarie', ...experience(['salarie'], [6.5, 5.5]) },
-    verdicts: { vae: 'eligible' },
-    absent: CQP_OUTCOMES,
-    reasons: { vae: ['12 mois'] },
-    financing: { vae: ['employer', 'cpf', 'conge-vae'] },
-  },
-  {
-    name: '11,5 mois: il en manque la moitié d’un',
-    answers: { target: 'diplome', registry: 'rncp', status: 'salarie', ...experience(['salarie'], [6.5, 5]) },
+    name: 'diplôme au RNCP dont la fiche ne cite pas la VAE',
+    answers: { target: 'diplome', registry: 'rncp', status: 'salarie', ...experience(['salarie'], [60]) },
     verdicts: { vae: 'not-eligible' },
-    absent: CQP_OUTCOMES,
-    reasons: { vae: ['11,5 mois'] },
-    financing: { vae: ['employer', 'cpf', 'conge-vae'] },
+    reasons: { vae: ['ne cite pas la VAE'] },
   },
   {
-    name: 'mandats syndical et électif et volontariat cumulés 4 + 4 + 4',
-    answers: { target: 'diplome', registry: 'rncp', status: 'autre', ...experience(['syndicale', 'elective', 'volontariat'], [4, 4, 4]) },
+    name: 'certification inscrite seulement au RS',
+    answers: { target: 'diplome', registry: 'rs', status: 'salarie', ...experience(['salarie'], [36]) },
+    verdicts: { vae: 'not-eligible' },
+    reasons: { vae: ['qu’au RS'] },
+  },
+  {
+    name: 'certification inscrite à aucun répertoire',
+    answers: { target: 'diplome', registry: 'none', status: 'independant', ...experience(['non-salarie'], [30]) },
+    verdicts: { vae: 'not-eligible' },
+    reasons: { vae: ['aucun répertoire'] },
+  },
+  {
+    name: 'inscription inconnue',
+    answers: { target: 'diplome', registry: 'unknown', status: 'salarie', ...experience(['salarie'], [8]) },
+    verdicts: { vae: 'to-check' },
+    reasons: { vae: ['francecompetences.fr', 'voies d’accès'] },
+  },
+  {
+    name: 'un bloc de compétences d’un titre ouvert à la VAE, 6 mois',
+    answers: { target: 'bloc', registry: 'rncp-vae', status: 'demandeur', ...experience(['salarie'], [6]) },
     verdicts: { vae: 'eligible' },
-    absent: CQP_OUTCOMES,
-    reasons: { vae: ['12 mois'] },
+    reasons: { vae: ['bloc de compétences', 'reste acquis', '6 mois'] },
     financing: { vae: ['cpf'] },
   },
   {
-    name: 'salarié sans expérience et certification inconnue',
-    answers: { target: 'unknown', status: 'salarie', ...noExperience },
+    name: 'salariée, CQP au RNCP ouvert à la VAE, 8 mois',
+    answers: { target: 'cqp', registry: 'rncp-vae', status: 'salarie', ...experience(['salarie'], [8]) },
+    verdicts: { vae: 'eligible', 'cqp-training': 'eligible', 'cqp-vae': 'eligible' },
+    reasons: { vae: ['8 mois'], 'cqp-vae': ['à votre initiative', '8 mois'], 'cqp-training': ['évaluation de départ'] },
+    financing: { vae: EMPLOYEE_VAE, 'cqp-vae': EMPLOYEE_VAE, 'cqp-training': ['company', 'cpf'] },
+  },
+  {
+    name: 'employeur pour une personne salariée, CQP au RNCP ouvert à la VAE, 18 mois',
+    answers: { target: 'cqp', registry: 'rncp-vae', status: 'employeur', ...experience(['salarie'], [18]) },
+    verdicts: { vae: 'eligible', 'cqp-training': 'eligible', 'cqp-vae': 'eligible' },
+    reasons: { 'cqp-vae': ['La personne salariée', '18 mois'], 'cqp-training': ['proposer un CQP'] },
+    financing: { vae: EMPLOYEE_VAE, 'cqp-vae': EMPLOYEE_VAE, 'cqp-training': ['company', 'cpf'] },
+  },
+  {
+    name: 'indépendant, CQP au RNCP ouvert à la VAE, 24 mois: VAE ouverte avec la réserve de la branche, les deux résultats VAE d’accord',
+    answers: { target: 'cqp', registry: 'rncp-vae', status: 'independant', ...experience(['non-salarie'], [24]) },
+    verdicts: { vae: 'eligible', 'cqp-training': 'to-check', 'cqp-vae': 'eligible' },
+    reasons: {
+      vae: ['quel que soit votre statut', 'branche qui le délivre'],
+      'cqp-vae': ['quel que soit votre statut', 'branche qui le délivre'],
+      'cqp-training': ['Renseignez-vous auprès de la branche'],
+    },
+    financing: { vae: ['cpf'], 'cqp-vae': ['cpf'], 'cqp-training': ['cpf'] },
+  },
+  {
+    name: 'demandeuse d’emploi, CQP au RNCP ouvert à la VAE, 3 mois',
+    answers: { target: 'cqp', registry: 'rncp-vae', status: 'demandeur', ...experience(['salarie'], [3]) },
+    verdicts: { vae: 'eligible', 'cqp-training': 'to-check', 'cqp-vae': 'eligible' },
+    reasons: { 'cqp-vae': ['3 mois', 'quel que soit votre statut'], 'cqp-training': ['cherchent un emploi'] },
+  },
+  {
+    name: 'salariée, CQP ouvert à la VAE, 0 mois: refusé dans les deux résultats VAE',
+    answers: { target: 'cqp', registry: 'rncp-vae', status: 'salarie', ...experience(['salarie'], [0]) },
     verdicts: { vae: 'not-eligible', 'cqp-training': 'eligible', 'cqp-vae': 'not-eligible' },
-    reasons: { vae: ['ne pas avoir d’expérience', 'Choisissez d’abord'], 'cqp-training': ['En tant que salarié(e)'] },
-    financing: { ...ALL_EMPLOYEE, 'cqp-training': ['company'] },
+    reasons: { vae: ['0 mois'], 'cqp-vae': ['0 mois', 'pas de durée minimale'] },
+  },
+  {
+    name: 'salarié, CQP au RNCP sans la VAE: formation seulement',
+    answers: { target: 'cqp', registry: 'rncp', status: 'salarie', ...experience(['salarie'], [24]) },
+    verdicts: { vae: 'not-eligible', 'cqp-training': 'eligible', 'cqp-vae': 'not-eligible' },
+    reasons: { 'cqp-vae': ['La formation reste possible'], 'cqp-training': ['se prépare par la formation'] },
+  },
+  {
+    name: 'salariée, CQP inscrit seulement au RS',
+    answers: { target: 'cqp', registry: 'rs', status: 'salarie', ...experience(['salarie'], [24]) },
+    verdicts: { vae: 'not-eligible', 'cqp-training': 'eligible', 'cqp-vae': 'not-eligible' },
+    reasons: { vae: ['RS'], 'cqp-vae': ['RS', 'La formation reste possible'] },
+    financing: { vae: EMPLOYEE_VAE, 'cqp-vae': EMPLOYEE_VAE, 'cqp-training': ['company', 'cpf'] },
+  },
+  {
+    name: 'salarié, CQP inscrit à aucun répertoire: pas de CPF pour la formation',
+    answers: { target: 'cqp', registry: 'none', status: 'salarie', ...experience(['salarie'], [24]) },
+    verdicts: { vae: 'not-eligible', 'cqp-training': 'eligible', 'cqp-vae': 'not-eligible' },
+    reasons: { 'cqp-vae': ['aucun répertoire'] },
+    financing: { 'cqp-training': ['company'] },
+  },
+  {
+    name: 'salariée, CQP dont elle ignore l’inscription',
+    answers: { target: 'cqp', registry: 'unknown', status: 'salarie', ...experience(['salarie'], [24]) },
+    verdicts: { vae: 'to-check', 'cqp-training': 'eligible', 'cqp-vae': 'to-check' },
+    reasons: { 'cqp-vae': ['liste des CQP de votre branche', 'francecompetences.fr'] },
+  },
+  {
+    name: '« je ne sais pas encore », salarié, 30 mois',
+    answers: { target: 'unknown', status: 'salarie', ...experience(['salarie'], [30]) },
+    verdicts: { vae: 'to-check', 'cqp-training': 'eligible', 'cqp-vae': 'to-check' },
+    reasons: { vae: ['Choisissez d’abord'], 'cqp-vae': ['Choisissez d’abord le CQP'], 'cqp-training': ['consultez la liste'] },
+    financing: { 'cqp-training': ['company'] },
+  },
+  {
+    name: '« je ne sais pas encore », sans expérience, sans emploi',
+    answers: { target: 'unknown', status: 'demandeur', ...noExperience },
+    verdicts: { vae: 'not-eligible', 'cqp-training': 'to-check', 'cqp-vae': 'not-eligible' },
+    reasons: { vae: ['ne pas en avoir'], 'cqp-vae': ['ne pas en avoir'] },
+  },
+  {
+    name: 'proche aidante visant un CQP ouvert à la VAE, sans emploi salarié',
+    answers: { target: 'cqp', registry: 'rncp-vae', status: 'autre', ...experience(['aidant'], [6]) },
+    verdicts: { vae: 'eligible', 'cqp-training': 'to-check', 'cqp-vae': 'eligible' },
+    reasons: { vae: ['aidant un proche'], 'cqp-vae': ['quel que soit votre statut'] },
+  },
+  {
+    name: 'indépendante, CQP ouvert à la VAE, autre cadre seulement: à vérifier dans les deux',
+    answers: { target: 'cqp', registry: 'rncp-vae', status: 'independant', ...experience(['autre'], [12]) },
+    verdicts: { vae: 'to-check', 'cqp-training': 'to-check', 'cqp-vae': 'to-check' },
+    reasons: { vae: ['organisme certificateur'], 'cqp-vae': ['organisme certificateur'] },
   },
   {
     name: 'réponses laissées par des questions masquées: elles ne comptent pas',
     // experience "no" hides months: the 3 months left over must not make the VAE say "3 mois".
     answers: { target: 'unknown', registry: 'rs', status: 'salarie', experience: 'no', activities: ['salarie'], months: [3] },
     verdicts: { vae: 'not-eligible', 'cqp-training': 'eligible', 'cqp-vae': 'not-eligible' },
-    reasons: { vae: ['ne pas avoir d’expérience'] },
-    financing: { ...ALL_EMPLOYEE, 'cqp-training': ['company'] },
+    reasons: { vae: ['ne pas en avoir'] },
   },
 ];
 
 const eligibility = builtIn.eligibility!;
 const outcomeIds = eligibility.outcomes.map((o) => o.id);
+const rank: Record<Verdict, number> = { eligible: 0, 'to-check': 1, 'not-eligible': 2 };
 
-describe('built-in questionnaire: personas from the source page', () => {
-  it('has at least 15 personas', () => {
-    expect(personas.length).to.be.at.least(15);
+describe('built-in questionnaire: personas under today’s law', () => {
+  it('has at least 25 personas', () => {
+    expect(personas.length).to.be.at.least(25);
   });
 
   for (const p of personas) {
@@ -241,35 +245,36 @@ describe('built-in questionnaire: personas from the source page', () => {
       it('shows exactly the expected outcomes with the expected verdicts', () => {
         const verdicts = Object.fromEntries(evaluation.results.map((r) => [r.outcome.id, r.verdict]));
         expect(verdicts).to.deep.equal(p.verdicts);
-        for (const id of p.absent ?? []) expect(byId.has(id), id).to.equal(false);
       });
 
       it('gives the expected reasons, the verdict’s own first, no eligible reason under a reservation', () => {
         for (const [id, fragments] of Object.entries(p.reasons)) {
-          const r = byId.get(id)!;
-          const text = r.reasons.map((x) => x.text).join(' | ');
+          const text = byId.get(id)!.reasons.map((x) => x.text).join(' | ');
           for (const fragment of fragments) expect(text, `${id} reasons`).to.include(fragment);
         }
         for (const r of evaluation.results) {
-          expect(r.reasons.length, `${r.outcome.id} has reasons`).to.be.greaterThan(0);
           expect(r.reasons[0].verdict).to.equal(r.verdict);
           if (r.verdict !== 'eligible') expect(r.reasons.map((x) => x.verdict)).not.to.include('eligible');
-          for (const reason of r.reasons) expect(reason.text).not.to.match(/[{}]|\?/);
+          for (const reason of r.reasons) expect(reason.text).not.to.match(/[{}]|\?$/);
         }
       });
 
-      it('offers the expected financing', () => {
-        for (const [id, options] of Object.entries(p.financing)) {
-          expect(byId.get(id)!.financing.map((f) => f.option.id), `${id} financing`).to.deep.equal(options);
+      it('never gives two outcomes of the same route opposite verdicts', () => {
+        for (const a of evaluation.results) {
+          for (const b of evaluation.results) {
+            if (a === b || a.outcome.route !== b.outcome.route) continue;
+            expect(Math.abs(rank[a.verdict] - rank[b.verdict]), `${a.outcome.id} ${a.verdict} / ${b.outcome.id} ${b.verdict}`).to.be.below(2);
+          }
         }
       });
 
-      it('leads to the route’s steps', () => {
-        for (const r of evaluation.results) {
-          expect(r.route?.id).to.equal(r.outcome.route);
-          expect(r.steps.length, `${r.outcome.id} steps`).to.be.greaterThan(0);
-        }
-      });
+      if (p.financing) {
+        it('offers the expected financing', () => {
+          for (const [id, options] of Object.entries(p.financing!)) {
+            expect(byId.get(id)!.financing.map((f) => f.option.id), `${id} financing`).to.deep.equal(options);
+          }
+        });
+      }
     });
   }
 
@@ -288,8 +293,12 @@ describe('built-in questionnaire: personas from the source page', () => {
     expect(unused).to.deep.equal([]);
   });
 
-  it('covers every outcome', () => {
-    const seen = new Set(personas.flatMap((p) => Object.keys(p.verdicts)));
-    expect([...seen].sort()).to.deep.equal([...outcomeIds].sort());
+  it('covers every outcome, every status and every frame of experience', () => {
+    expect([...new Set(personas.flatMap((p) => Object.keys(p.verdicts)))].sort()).to.deep.equal([...outcomeIds].sort());
+    const statuses = new Set(personas.map((p) => p.answers.status));
+    for (const s of ['salarie', 'employeur', 'independant', 'demandeur', 'autre']) expect(statuses.has(s), s).to.equal(true);
+    const frames = new Set(personas.flatMap((p) => (p.answers.activities as string[] | undefined) ?? []));
+    const options = eligibility.questions.find((q) => q.id === 'activities');
+    for (const o of options?.type === 'multiple' ? options.options : []) expect(frames.has(o.value), o.value).to.equal(true);
   });
 });

@@ -1,68 +1,81 @@
 /**
- * The built-in questionnaire, in French. It encodes the rules of the Opco EP page this project
- * started from (a CQP for employees, by training or by VAE; a VAE for anyone with at least
- * 12 months of directly related experience, towards an RNCP certification). The 2022 reform,
- * which dropped the 12 months, belongs in a separate, dated content file.
+ * The built-in questionnaire, in French, under today's law: no minimum duration of experience since
+ * the VAE reform; the target must be an RNCP certification whose record lists VAE as an access route,
+ * or one bloc de compétences of it; any status and any frame of experience count, family carers
+ * included. The seed page's 12-month rule lives on in demo/content/opcoep-page-2021.fr.json.
  *
- * Reasons name answers as {questionId}: a number is written with its unit ("11 mois"), so a
- * reason says "{months} d’expérience", not "{months} mois".
+ * Every rule whose condition holds gives its reason and the most restrictive verdict wins. The "vae"
+ * and "cqp-vae" outcomes lead to the same route: for a CQP target they test the same facts, so that
+ * they never give opposite verdicts on one set of answers (the lint checks it).
+ *
+ * Reasons name answers as {questionId}: a number is written with its unit ("6 mois"), so a reason
+ * says "{months} d’expérience", not "{months} mois".
  */
 import type * as z from 'zod/mini';
 import type { Condition, Schemas } from '../schema.js';
+import { sources as s } from './sources.fr.js';
 
 // Conditions used by several outcomes, named for what they mean.
 const employee: Condition = { question: 'status', in: ['salarie', 'employeur'] };
-const notEmployee: Condition = { question: 'status', equals: 'autre' };
-const registeredInRncpOrRs: Condition = { question: 'registry', in: ['rncp', 'rs'] };
-const tooFewMonths: Condition = { question: 'months', lessThan: 12 };
-const enoughMonths: Condition = { question: 'months', atLeast: 12 };
-/** The kinds of experience the page lists as counting for a VAE. */
-const countedActivities = ['salarie', 'non-salarie', 'benevolat', 'volontariat', 'syndicale', 'elective', 'sport', 'stage'];
-/** Only "autre cadre" ticked: the page does not say whether it counts. */
+const notEmployee: Condition = { question: 'status', in: ['independant', 'demandeur', 'autre'] };
+const openToVae: Condition = { question: 'registry', equals: 'rncp-vae' };
+const someExperience: Condition = { question: 'months', greaterThan: 0 };
+const noTime: Condition = { question: 'months', atMost: 0 };
+/** The frames of experience the law counts; "autre cadre" alone is for the certifier to judge. */
+const countedActivities = ['salarie', 'non-salarie', 'benevolat', 'volontariat', 'syndicale', 'elective', 'sport', 'stage', 'aidant'];
 const otherActivityOnly: Condition = {
   all: [{ question: 'activities', answered: true }, { not: { question: 'activities', in: countedActivities } }],
 };
 
-const vaeGouv = { text: 'Visiter vae.gouv.fr', href: 'https://vae.gouv.fr', description: 'Le portail public de la VAE.' };
-const branchCqps = { text: 'Consulter la liste des CQP de votre branche (Opco EP)', href: 'https://www.opcoep.fr' };
+const vaeGouv = { text: 'Commencer sur France VAE (vae.gouv.fr)', href: 'https://vae.gouv.fr', description: 'Le service public de la VAE.' };
+const branchCqps = {
+  text: 'Trouver la liste des CQP de votre branche (page de l’Opco EP)',
+  href: 'https://www.opcoep.fr/salarie/faire-reconnaitre-mes-competences',
+};
 const methodSupport =
-  'Vous pouvez être accompagné(e) pour constituer votre dossier et préparer le jury : l’organisme certificateur ou un autre prestataire propose un appui méthodologique.';
+  'Un premier rendez-vous avec un architecte accompagnateur de parcours fait partie du parcours ; un appui méthodologique pour rédiger votre dossier et préparer le jury est ensuite facultatif mais recommandé.';
+const yearlyLimits =
+  'Dans une même année civile : une seule demande pour une même certification, trois au plus pour des certifications différentes (sauf pour des blocs de compétences).';
 const otherActivityReason =
-  'Le cadre de votre expérience ne figure pas parmi ceux que la VAE retient (activité salariée ou non, bénévolat, volontariat, activité syndicale ou élective, sport de haut niveau, stage en formation) : vérifiez auprès de l’organisme certificateur qu’elle peut être prise en compte.';
+  'Le cadre de votre expérience n’est pas l’un de ceux que la loi cite (activité salariée ou non, bénévolat, volontariat, activité syndicale ou élective, sport de haut niveau, stage, aide à un proche) : demandez à l’organisme certificateur s’il la prend en compte.';
+const anyStatusCqp =
+  'Ce CQP est inscrit au RNCP et sa fiche cite la VAE : vous pouvez l’obtenir par la VAE quel que soit votre statut. C’est la branche qui le délivre qui en fixe les modalités (dossier, calendrier du jury) : renseignez-vous auprès d’elle.';
 
 export const eligibilityFr = {
   title: 'Quelle voie vers une certification vous est ouverte ?',
   intro: [
     'Répondez à quelques questions : nous vous indiquons si le CQP par la formation, le CQP par la VAE ou la VAE vous sont accessibles, et pourquoi.',
-    'Vous êtes employeur ? Répondez pour le salarié que vous souhaitez accompagner.',
-    'Ce résultat est une première orientation selon les règles présentées dans ce guide : c’est l’organisme qui délivre la certification qui décide.',
+    'Vous représentez un employeur ? Répondez pour la personne salariée que vous souhaitez accompagner.',
+    'Ce résultat est une première orientation selon les règles en vigueur présentées dans ce guide : c’est l’organisme qui délivre la certification qui décide.',
   ],
   questions: [
     {
       id: 'target',
       type: 'single',
-      label: 'Quelle certification visez-vous ?',
+      label: 'Que visez-vous ?',
       title: 'Certification visée',
-      hint: ['Un CQP (certificat de qualification professionnelle) est créé et délivré par une branche professionnelle pour un métier.'],
+      hint: ['Un CQP est créé et délivré par une branche professionnelle pour un métier ; un bloc de compétences est une partie d’une certification, qui s’obtient à part.'],
       options: [
         { value: 'cqp', label: 'Un CQP' },
         { value: 'diplome', label: 'Un diplôme ou un titre professionnel' },
+        { value: 'bloc', label: 'Un bloc de compétences d’une certification' },
         { value: 'unknown', label: 'Je ne sais pas encore' },
       ],
     },
     {
       id: 'registry',
       type: 'single',
-      label: 'Cette certification est-elle inscrite à un répertoire national ?',
+      label: 'Où cette certification est-elle inscrite ?',
       title: 'Inscription à un répertoire',
-      showIf: { question: 'target', in: ['cqp', 'diplome'] },
+      showIf: { question: 'target', in: ['cqp', 'diplome', 'bloc'] },
       hint: [
-        'Sur francecompetences.fr, la fiche de la certification porte un numéro qui commence par RNCP ou par RS. Pour un CQP, la liste des CQP de votre branche l’indique aussi.',
+        'Sa fiche sur francecompetences.fr porte un numéro RNCP ou RS ; sur une fiche RNCP, la rubrique « Voies d’accès » dit si la VAE (« par expérience ») est possible. Pour un CQP, la liste des CQP de votre branche l’indique aussi.',
       ],
       options: [
-        { value: 'rncp', label: 'Oui, au RNCP (Répertoire national des certifications professionnelles)' },
-        { value: 'rs', label: 'Oui, mais seulement au RS (Répertoire spécifique)' },
-        { value: 'none', label: 'Non, à aucun répertoire' },
+        { value: 'rncp-vae', label: 'Au RNCP, et sa fiche cite la VAE parmi les voies d’accès' },
+        { value: 'rncp', label: 'Au RNCP, mais sa fiche ne cite pas la VAE' },
+        { value: 'rs', label: 'Seulement au RS (Répertoire spécifique)' },
+        { value: 'none', label: 'À aucun répertoire' },
         { value: 'unknown', label: 'Je ne sais pas', hint: 'Nous vous dirons comment le vérifier.' },
       ],
     },
@@ -72,13 +85,15 @@ export const eligibilityFr = {
       label: 'Quelle est votre situation ?',
       title: 'Votre situation',
       options: [
-        { value: 'salarie', label: 'Je suis salarié(e)' },
+        { value: 'salarie', label: 'J’ai un emploi salarié' },
         {
           value: 'employeur',
-          label: 'Je suis employeur et je me renseigne pour un(e) salarié(e)',
-          hint: 'Répondez aux questions suivantes pour ce salarié.',
+          label: 'Je représente un employeur et me renseigne pour une personne salariée',
+          hint: 'Répondez aux questions suivantes pour cette personne.',
         },
-        { value: 'autre', label: 'Autre situation', hint: 'Indépendant, demandeur d’emploi, bénévole, étudiant…' },
+        { value: 'independant', label: 'Je travaille à mon compte', hint: 'Travail indépendant, profession libérale, direction d’entreprise…' },
+        { value: 'demandeur', label: 'Je cherche un emploi' },
+        { value: 'autre', label: 'Autre situation', hint: 'Bénévolat, aide à un proche, études, sans activité…' },
       ],
     },
     {
@@ -87,7 +102,7 @@ export const eligibilityFr = {
       label: 'Avez-vous une expérience en rapport direct avec la certification visée ?',
       title: 'Expérience en rapport direct',
       hint: [
-        'En rapport direct : vous avez exercé les activités et mis en œuvre les compétences que la certification atteste, dans un cadre professionnel ou non.',
+        'En rapport direct : vous avez exercé les activités que la certification atteste, dans un cadre professionnel ou non, quelle que soit la durée.',
       ],
       options: [
         { value: 'yes', label: 'Oui' },
@@ -103,13 +118,14 @@ export const eligibilityFr = {
       hint: ['Cochez tout ce qui s’applique.'],
       options: [
         { value: 'salarie', label: 'Activité salariée' },
-        { value: 'non-salarie', label: 'Activité non salariée', hint: 'Indépendant, profession libérale, chef d’entreprise…' },
+        { value: 'non-salarie', label: 'Activité non salariée', hint: 'Travail indépendant, profession libérale, direction d’entreprise…' },
         { value: 'benevolat', label: 'Bénévolat' },
         { value: 'volontariat', label: 'Volontariat', hint: 'Service civique, volontariat international…' },
         { value: 'syndicale', label: 'Activité syndicale' },
         { value: 'elective', label: 'Mandat électif' },
         { value: 'sport', label: 'Sport de haut niveau' },
-        { value: 'stage', label: 'Stage en milieu professionnel', hint: 'Dans le cadre d’une formation initiale ou continue.' },
+        { value: 'stage', label: 'Stage ou période en entreprise', hint: 'Pendant une formation initiale ou continue.' },
+        { value: 'aidant', label: 'Aide à un proche (proche aidant)', hint: 'Aide régulière à une personne âgée, malade ou en situation de handicap de votre entourage.' },
         { value: 'autre', label: 'Autre cadre' },
       ],
     },
@@ -120,7 +136,7 @@ export const eligibilityFr = {
       title: 'Durée de l’expérience',
       showIf: { question: 'experience', equals: 'yes' },
       hint: [
-        'Additionnez vos périodes, continues ou non : indiquez une période par emploi, mission, mandat ou stage, en mois. C’est le total qui compte.',
+        'Aucune durée minimale n’est exigée. Indiquez une période par emploi, mission, mandat, stage ou aide apportée, en mois : le total décrit votre expérience.',
       ],
       unit: 'mois',
       itemLabel: 'Période',
@@ -138,62 +154,79 @@ export const eligibilityFr = {
         {
           when: { question: 'registry', equals: 'rs' },
           verdict: 'not-eligible',
-          reason: 'Cette certification n’est inscrite qu’au RS : la VAE ne permet d’obtenir qu’une certification inscrite au RNCP.',
+          reason: 'Cette certification n’est inscrite qu’au RS : la VAE ne mène qu’à une certification inscrite au RNCP.',
+          sources: [s.opcoEpPage],
         },
         {
           when: { question: 'registry', equals: 'none' },
           verdict: 'not-eligible',
-          reason: 'Cette certification n’est inscrite à aucun répertoire : la VAE ne permet d’obtenir qu’une certification inscrite au RNCP.',
+          reason: 'Cette certification n’est inscrite à aucun répertoire : la VAE ne mène qu’à une certification inscrite au RNCP.',
+          sources: [s.opcoEpPage],
+        },
+        {
+          when: { question: 'registry', equals: 'rncp' },
+          verdict: 'not-eligible',
+          reason: 'La fiche RNCP de cette certification ne cite pas la VAE parmi ses voies d’accès : elle ne s’obtient pas par la VAE.',
+          sources: [s.franceVaeFaq],
         },
         {
           when: { question: 'experience', equals: 'no' },
           verdict: 'not-eligible',
-          reason:
-            'Vous indiquez ne pas avoir d’expérience en rapport direct avec la certification visée : la VAE repose sur au moins 12 mois d’une telle expérience.',
+          reason: 'La VAE valide une expérience en rapport direct avec la certification ; vous indiquez ne pas en avoir.',
         },
         {
-          when: tooFewMonths,
+          when: noTime,
           verdict: 'not-eligible',
-          reason: 'Vous indiquez {months} d’expérience en rapport direct ; la VAE en demande au moins 12, continus ou non.',
+          reason: 'Vous indiquez {months} d’expérience : aucune durée minimale n’est exigée, mais la VAE valide des activités que vous avez réellement exercées. Indiquez chaque période, même courte.',
         },
         {
           when: { question: 'registry', equals: 'unknown' },
           verdict: 'to-check',
           reason:
-            'Vérifiez que la certification est inscrite au RNCP : sa fiche sur francecompetences.fr indique son numéro RNCP ; pour un CQP, la liste des CQP de votre branche le précise aussi.',
+            'Vérifiez sur la fiche de la certification (francecompetences.fr) qu’elle est inscrite au RNCP et que la VAE figure parmi ses voies d’accès.',
         },
         {
           when: { question: 'target', equals: 'unknown' },
           verdict: 'to-check',
           reason:
-            'Choisissez d’abord la certification visée : la VAE ne concerne qu’une certification inscrite au RNCP (sa fiche sur francecompetences.fr l’indique), et votre expérience doit être en rapport direct avec elle.',
-        },
-        {
-          when: { all: [{ question: 'target', equals: 'cqp' }, notEmployee] },
-          verdict: 'to-check',
-          reason:
-            'Pour un CQP, la VAE est présentée comme une voie ouverte aux salariés : renseignez-vous auprès de la branche qui le délivre. Pour un diplôme ou un titre inscrit au RNCP, la VAE vous est ouverte quel que soit votre statut.',
+            'Choisissez d’abord la certification, ou le bloc de compétences : elle doit être inscrite au RNCP avec la VAE parmi ses voies d’accès, et votre expérience en rapport direct avec elle.',
         },
         { when: otherActivityOnly, verdict: 'to-check', reason: otherActivityReason },
         {
-          when: { question: 'registry', equals: 'rncp' },
+          when: openToVae,
           verdict: 'eligible',
-          reason: 'La certification visée est inscrite au RNCP, comme l’exige la VAE.',
+          reason: 'La certification est inscrite au RNCP et la VAE figure parmi ses voies d’accès.',
+          sources: [s.franceVaeFaq],
         },
         {
-          when: enoughMonths,
+          when: { all: [{ question: 'target', equals: 'bloc' }, openToVae] },
           verdict: 'eligible',
-          reason: 'Vous totalisez {months} d’expérience en rapport direct : la VAE en demande au moins 12, continus ou non.',
+          reason: 'Un bloc de compétences peut être visé seul par la VAE ; validé, il vous reste acquis.',
+          sources: [s.blocs],
         },
         {
+          when: { all: [{ question: 'target', equals: 'cqp' }, openToVae, notEmployee] },
           verdict: 'eligible',
-          reason:
-            'La VAE est ouverte à toute personne, quels que soient son âge, sa nationalité, son statut et son niveau de formation ; elle permet d’obtenir tout ou partie d’un diplôme, d’un titre ou d’un CQP.',
+          reason: anyStatusCqp,
+          sources: [s.franceVaeFaq],
+        },
+        {
+          when: someExperience,
+          verdict: 'eligible',
+          reason: 'Vous indiquez {months} d’expérience en rapport direct : aucune durée minimale n’est exigée.',
+          sources: [s.franceVaeFaq],
+        },
+        {
+          when: { question: 'activities', equals: 'aidant' },
+          verdict: 'eligible',
+          reason: 'L’expérience acquise en aidant un proche compte pour la VAE.',
+          sources: [s.aidants],
         },
       ],
       financing: [{ option: 'employer', when: employee }, { option: 'cpf' }, { option: 'conge-vae', when: employee }],
-      notes: [methodSupport],
+      notes: [methodSupport, yearlyLimits],
       links: [vaeGouv],
+      sources: [s.franceVaeFaq, s.codeTravailProcedure],
     },
     {
       id: 'cqp-training',
@@ -203,25 +236,29 @@ export const eligibilityFr = {
       rules: [
         {
           when: notEmployee,
-          verdict: 'not-eligible',
-          reason: 'Le CQP s’adresse aux salariés : dans votre situation, cette voie ne vous est pas ouverte pour le moment.',
+          verdict: 'to-check',
+          reason:
+            'Les CQP s’adressent d’abord aux personnes salariées des entreprises de la branche ; certaines branches en ouvrent la préparation à d’autres publics, par exemple aux personnes qui cherchent un emploi. Renseignez-vous auprès de la branche qui délivre le CQP.',
+          sources: [s.opcoEpPage],
         },
         {
           when: { question: 'status', equals: 'salarie' },
           verdict: 'eligible',
           reason:
-            'En tant que salarié(e), vous pouvez préparer un CQP de votre branche : une évaluation de départ fait le point sur ce que vous savez déjà faire, puis une formation adaptée complète si besoin.',
+            'Personne salariée, vous pouvez préparer un CQP de votre branche : une évaluation de départ fait le point sur ce que vous savez déjà faire, puis une formation adaptée complète si besoin.',
+          sources: [s.opcoEpPage],
         },
         {
           when: { question: 'status', equals: 'employeur' },
           verdict: 'eligible',
           reason:
-            'En tant qu’employeur, vous pouvez proposer un CQP à votre salarié(e) : tous les salariés y ont accès, avec une formation adaptée à ce qu’il sait déjà faire.',
+            'Vous pouvez proposer un CQP à la personne salariée : toutes les personnes salariées y ont accès, avec une formation adaptée à ce qu’elles savent déjà faire.',
+          sources: [s.opcoEpPage],
         },
         {
-          when: { question: 'registry', in: ['rs', 'none'] },
+          when: { question: 'registry', in: ['rncp', 'rs', 'none'] },
           verdict: 'eligible',
-          reason: 'Même sans inscription au RNCP, un CQP s’obtient par la formation.',
+          reason: 'Même s’il ne s’obtient pas par la VAE, un CQP se prépare par la formation.',
         },
         {
           when: { question: 'target', equals: 'unknown' },
@@ -229,11 +266,10 @@ export const eligibilityFr = {
           reason: 'Chaque branche a ses propres CQP : consultez la liste de la vôtre pour trouver celui qui correspond à votre métier.',
         },
       ],
-      financing: [{ option: 'company', when: employee }, { option: 'cpf', when: { all: [employee, registeredInRncpOrRs] } }],
-      notes: [
-        'Le compte personnel de formation (CPF) ne peut financer un CQP que dans certains cas, lorsqu’il est inscrit au RNCP ou au RS.',
-      ],
+      financing: [{ option: 'company', when: employee }, { option: 'cpf', when: { question: 'registry', in: ['rncp-vae', 'rncp', 'rs'] } }],
+      notes: ['Le compte personnel de formation (CPF) ne finance un CQP que s’il est inscrit au RNCP ou au RS ; pour le RS, 1 500 € au plus depuis le 26 février 2026.'],
       links: [branchCqps],
+      sources: [s.opcoEpPage, s.cpfRsCap],
     },
     {
       id: 'cqp-vae',
@@ -242,69 +278,69 @@ export const eligibilityFr = {
       showIf: { question: 'target', in: ['cqp', 'unknown'] },
       rules: [
         {
-          when: notEmployee,
-          verdict: 'not-eligible',
-          reason: 'Un CQP s’obtient par la VAE lorsqu’on est salarié : dans votre situation, cette voie ne vous est pas ouverte pour le moment.',
-        },
-        {
           when: { question: 'registry', equals: 'rs' },
           verdict: 'not-eligible',
-          reason:
-            'Ce CQP n’est inscrit qu’au RS : il ne peut pas s’obtenir par la VAE, réservée aux certifications inscrites au RNCP. La formation reste possible.',
+          reason: 'Ce CQP n’est inscrit qu’au RS : il ne s’obtient pas par la VAE, réservée aux certifications inscrites au RNCP. La formation reste possible.',
+          sources: [s.opcoEpPage],
         },
         {
           when: { question: 'registry', equals: 'none' },
           verdict: 'not-eligible',
-          reason:
-            'Ce CQP n’est inscrit à aucun répertoire : il ne peut pas s’obtenir par la VAE, réservée aux certifications inscrites au RNCP. La formation reste possible.',
+          reason: 'Ce CQP n’est inscrit à aucun répertoire : il ne s’obtient pas par la VAE, réservée aux certifications inscrites au RNCP. La formation reste possible.',
+          sources: [s.opcoEpPage],
+        },
+        {
+          when: { question: 'registry', equals: 'rncp' },
+          verdict: 'not-eligible',
+          reason: 'La fiche RNCP de ce CQP ne cite pas la VAE parmi ses voies d’accès. La formation reste possible.',
+          sources: [s.franceVaeFaq],
         },
         {
           when: { question: 'experience', equals: 'no' },
           verdict: 'not-eligible',
-          reason: 'La VAE d’un CQP demande au moins un an d’expérience en rapport avec ce CQP ; vous indiquez ne pas en avoir.',
+          reason: 'La VAE d’un CQP valide une expérience en rapport avec ce CQP ; vous indiquez ne pas en avoir.',
         },
         {
-          when: tooFewMonths,
+          when: noTime,
           verdict: 'not-eligible',
-          reason: 'Vous indiquez {months} d’expérience en rapport avec le CQP ; la VAE en demande au moins un an (12 mois), continus ou non.',
+          reason: 'Vous indiquez {months} d’expérience en rapport avec le CQP : il n’y a pas de durée minimale, mais il faut avoir exercé ses activités.',
         },
         {
           when: { question: 'registry', equals: 'unknown' },
           verdict: 'to-check',
           reason:
-            'Vérifiez que ce CQP est inscrit au RNCP : la liste des CQP de votre branche l’indique, tout comme sa fiche sur francecompetences.fr (numéro RNCP). Inscrit seulement au RS ou nulle part, il ne s’obtient que par la formation.',
+            'Vérifiez que ce CQP est inscrit au RNCP avec la VAE parmi ses voies d’accès : la liste des CQP de votre branche l’indique, tout comme sa fiche sur francecompetences.fr. Sinon, il se prépare par la formation.',
         },
         {
           when: { question: 'target', equals: 'unknown' },
           verdict: 'to-check',
-          reason:
-            'Choisissez d’abord le CQP visé : seul un CQP inscrit au RNCP peut s’obtenir par la VAE, et la liste des CQP de votre branche l’indique.',
+          reason: 'Choisissez d’abord le CQP visé : seul un CQP inscrit au RNCP avec la VAE parmi ses voies d’accès s’obtient par la VAE.',
         },
         { when: otherActivityOnly, verdict: 'to-check', reason: otherActivityReason },
         {
-          when: { question: 'status', equals: 'salarie' },
+          when: { all: [openToVae, { question: 'status', equals: 'salarie' }] },
           verdict: 'eligible',
-          reason: 'Vous êtes salarié(e) : la VAE d’un CQP vous est ouverte.',
+          reason: 'Ce CQP s’obtient par la VAE : vous pouvez l’engager à votre initiative ou sur proposition de votre entreprise.',
+          sources: [s.opcoEpPage],
         },
         {
-          when: { question: 'status', equals: 'employeur' },
+          when: { all: [openToVae, { question: 'status', equals: 'employeur' }] },
           verdict: 'eligible',
-          reason: 'Votre salarié(e) peut obtenir ce CQP par la VAE, à son initiative ou sur proposition de votre entreprise.',
+          reason: 'La personne salariée peut obtenir ce CQP par la VAE, à son initiative ou sur proposition de votre entreprise.',
+          sources: [s.opcoEpPage],
         },
+        { when: { all: [openToVae, notEmployee] }, verdict: 'eligible', reason: anyStatusCqp, sources: [s.franceVaeFaq] },
         {
-          when: { question: 'registry', equals: 'rncp' },
+          when: someExperience,
           verdict: 'eligible',
-          reason: 'Ce CQP est inscrit au RNCP : il peut s’obtenir, en tout ou partie, par la VAE.',
-        },
-        {
-          when: enoughMonths,
-          verdict: 'eligible',
-          reason: 'Vous totalisez {months} d’expérience en rapport avec le CQP, soit au moins un an.',
+          reason: 'Vous indiquez {months} d’expérience en rapport avec le CQP : aucune durée minimale n’est exigée.',
+          sources: [s.franceVaeFaq],
         },
       ],
       financing: [{ option: 'employer', when: employee }, { option: 'cpf' }, { option: 'conge-vae', when: employee }],
       notes: [methodSupport],
       links: [vaeGouv, branchCqps],
+      sources: [s.opcoEpPage, s.franceVaeFaq],
     },
   ],
 } satisfies z.input<Schemas['Eligibility']>;

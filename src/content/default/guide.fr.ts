@@ -1,21 +1,25 @@
 /**
- * The built-in guide, in French: every fact of the Opco EP information page on CQP and VAE,
- * reworded. test/content/facts.test.ts lists those facts and checks that each one is rendered.
+ * The built-in guide, in French: every topic of the Opco EP page on CQP and VAE (objectives,
+ * audience, advantages, steps, financing, notes), stated as the law stands since the VAE reform
+ * (loi n° 2022-1598, décret n° 2023-1275) and the CPF changes of 2025 and 2026. Each section names
+ * the sources it rests on (sources.fr.ts). test/content/facts.test.ts lists the seed's topics and
+ * the law's points and checks that each one is rendered.
  */
 import type * as z from 'zod/mini';
 import type { Schemas } from '../schema.js';
+import { sources as s } from './sources.fr.js';
 
 export const guideFr = {
   title: 'CQP ou VAE : faire reconnaître vos compétences',
   intro: [
-    'Deux voies mènent à une certification professionnelle reconnue : le certificat de qualification professionnelle (CQP), propre à une branche, et la validation des acquis de l’expérience (VAE). Voici ce que chacune apporte, à qui elle s’adresse, comment s’y prendre et comment la financer.',
+    'Deux voies mènent à une certification professionnelle reconnue : le certificat de qualification professionnelle (CQP), propre à une branche, et la validation des acquis de l’expérience (VAE). Voici ce que chacune apporte, à qui elle s’adresse, comment s’y prendre et comment la financer, selon les règles en vigueur.',
   ],
   routes: [
     {
       id: 'cqp',
       title: 'Certificat de qualification professionnelle (CQP)',
       shortTitle: 'CQP',
-      summary: 'Une certification créée par votre branche professionnelle, ouverte aux salariés.',
+      summary: 'Une certification créée par votre branche professionnelle, d’abord pour les personnes salariées de ses entreprises.',
       sections: [
         {
           kind: 'objectives',
@@ -28,12 +32,17 @@ export const guideFr = {
               '. Il atteste officiellement que vous maîtrisez les compétences et savoir-faire nécessaires pour exercer un métier.',
             ],
           ],
+          sources: [s.opcoEpPage],
         },
         {
           kind: 'audience',
           title: 'Pour qui ?',
-          summary: 'Tous les salariés.',
-          body: ['Tous les salariés peuvent préparer un CQP, quel que soit leur poste.'],
+          summary: 'Toutes les personnes salariées ; certaines branches l’ouvrent à d’autres publics.',
+          body: [
+            'Toutes les personnes salariées peuvent préparer un CQP, quel que soit leur poste.',
+            'Certaines branches réservent la préparation de leurs CQP aux salariés de leurs entreprises, d’autres l’ouvrent par exemple aux demandeurs d’emploi : la branche qui délivre le CQP vous le dira.',
+          ],
+          sources: [s.opcoEpPage],
         },
         {
           kind: 'advantages',
@@ -43,6 +52,7 @@ export const guideFr = {
             'Vos compétences professionnelles sont reconnues et mises en valeur.',
             'Vous obtenez une certification reconnue par votre entreprise comme par d’autres secteurs d’activité.',
           ],
+          sources: [s.opcoEpPage],
         },
         {
           kind: 'notes',
@@ -51,22 +61,23 @@ export const guideFr = {
             'Chaque branche professionnelle crée ses propres CQP. Certains sont inscrits au Répertoire national des certifications professionnelles (RNCP) ou au Répertoire spécifique des certifications et habilitations (RS) ; d’autres ne figurent dans aucun des deux.',
             [
               'Pour connaître les CQP de votre branche, ',
-              { text: 'consultez la liste des CQP accessibles dans votre branche', href: 'https://www.opcoep.fr' },
-              '.',
+              { text: 'consultez la liste des CQP accessibles dans votre branche', href: 'https://www.opcoep.fr/salarie/faire-reconnaitre-mes-competences' },
+              ' (le lien « rendez-vous ici » de la page de l’Opco EP), ou demandez-la à votre branche. La fiche de chaque CQP sur francecompetences.fr indique son numéro RNCP ou RS.',
             ],
           ],
+          sources: [s.opcoEpPage],
         },
         {
           kind: 'steps',
           title: 'Les étapes',
-          summary: 'Par la formation, ou par la VAE avec au moins un an d’expérience en rapport avec le CQP.',
+          summary: 'Par la formation, ou par la VAE quand le CQP est inscrit au RNCP avec la VAE parmi ses voies d’accès.',
           body: [
             [
               'On obtient un CQP ',
               { emphasis: 'par la formation' },
               ', ou ',
               { emphasis: 'par la VAE' },
-              ' si vous êtes salarié et pouvez justifier d’au moins un an d’expérience en lien avec le CQP visé.',
+              ' lorsqu’il est inscrit au RNCP et que sa fiche cite la VAE parmi ses voies d’accès, sans durée minimale d’expérience, quel que soit votre statut.',
             ],
           ],
           steps: [
@@ -87,23 +98,27 @@ export const guideFr = {
               body: ['Un jury paritaire national étudie votre dossier et les résultats de l’évaluation, puis décide de l’attribution du CQP.'],
             },
           ],
+          sources: [s.opcoEpPage, s.franceVaeFaq],
         },
         {
           kind: 'financing',
           title: 'Financement',
-          summary: 'Votre entreprise, ou dans certains cas votre CPF.',
+          summary: 'Votre entreprise (avec l’Opco EP), ou votre CPF si le CQP est inscrit au RNCP ou au RS.',
           options: [
             {
               id: 'company',
               title: 'Votre entreprise',
-              body: ['Votre employeur peut prendre en charge la démarche CQP.'],
+              body: ['Votre employeur peut prendre en charge la démarche CQP et en demander le financement à l’Opco EP.'],
             },
             {
               id: 'cpf',
               title: 'Votre compte personnel de formation (CPF)',
-              body: ['Dans certains cas, vous pouvez utiliser les droits acquis sur votre CPF pour financer la démarche.'],
+              body: [
+                'Dans certains cas : le CPF ne finance qu’un CQP inscrit au RNCP ou au RS, dans la limite de vos droits. Depuis le 26 février 2026, il prend en charge au plus 1 500 € pour une certification du RS.',
+              ],
             },
           ],
+          sources: [s.opcoEpPage, s.cpfRsCap],
         },
       ],
     },
@@ -122,26 +137,44 @@ export const guideFr = {
             [
               'La certification visée doit être ',
               { emphasis: 'inscrite au Répertoire national des certifications professionnelles (RNCP)' },
-              '.',
+              ', et sa fiche doit citer la VAE parmi ses voies d’accès.',
             ],
           ],
+          sources: [s.opcoEpPage, s.franceVaeFaq],
         },
         {
           kind: 'audience',
           title: 'Pour qui ?',
-          summary: 'Toute personne justifiant d’au moins un an d’expérience en rapport direct avec la certification.',
+          summary: 'Toute personne ayant une expérience en rapport direct avec la certification, sans durée minimale.',
           body: [
-            'Toute personne, quels que soient son âge, sa nationalité, son statut et son niveau de formation.',
-            'Il faut pouvoir justifier d’au moins un an d’expérience en rapport direct avec les exigences du référentiel de la certification visée. Cette année peut être continue ou cumulée sur plusieurs périodes.',
+            'Toute personne, quels que soient son âge, sa nationalité, son statut et son niveau de formation : personne salariée, indépendante, demandeuse d’emploi, bénévole, proche aidant…',
+            [
+              { emphasis: 'Aucune durée minimale d’expérience' },
+              ' n’est exigée. Ce qui compte, c’est d’avoir exercé des activités en rapport direct avec le référentiel de la certification visée, de façon continue ou non.',
+            ],
           ],
+          sources: [s.franceVaeFaq, s.codeTravailProcedure],
         },
         {
           kind: 'notes',
+          id: 'experiences',
           title: 'Quelles expériences comptent ?',
           body: [
-            'Toutes les activités peuvent être prises en compte : activités non salariées, bénévoles, de volontariat, syndicales, électives, ainsi que celles des sportifs de haut niveau.',
-            'Les périodes de stage en milieu professionnel effectuées pendant une formation initiale ou continue comptent aussi.',
+            'Votre expérience compte quel que soit son cadre : activité salariée ou non salariée, bénévolat, volontariat, activité syndicale, mandat électif, sport de haut niveau.',
+            'Comptent aussi les stages et les périodes en entreprise effectués pendant une formation initiale ou continue, et l’aide apportée à un proche, comme proche aidant.',
           ],
+          sources: [s.opcoEpPage, s.franceVaeFaq, s.aidants],
+        },
+        {
+          kind: 'notes',
+          id: 'target',
+          title: 'Quelle certification viser ?',
+          body: [
+            'Un diplôme, un titre ou un CQP inscrit au RNCP dont la fiche cite la VAE parmi les voies d’accès (rubrique « Voies d’accès », mention « par expérience ») ; ce n’est pas le cas de toutes, par exemple des diplômes de médecine.',
+            'Vous pouvez aussi viser un seul bloc de compétences d’une telle certification.',
+            'Une certification inscrite seulement au RS, ou à aucun répertoire, ne s’obtient pas par la VAE : un CQP dans ce cas se prépare par la formation.',
+          ],
+          sources: [s.franceVaeFaq, s.blocs],
         },
         {
           kind: 'advantages',
@@ -152,38 +185,72 @@ export const guideFr = {
             'Votre niveau de qualification correspond enfin à votre fonction ou à votre statut actuel.',
             'Vous atteignez un niveau de qualification qui vous ouvre l’accès à une formation de niveau supérieur.',
           ],
+          sources: [s.opcoEpPage],
         },
         {
           kind: 'steps',
           title: 'Les étapes',
-          summary: 'Cinq étapes, du choix de la certification au passage devant le jury.',
-          body: ['Vous pouvez engager une VAE de votre propre initiative, ou sur proposition de votre entreprise.'],
+          summary: 'Sur France VAE : inscription, dossier de faisabilité, dossier de validation, jury.',
+          body: [
+            'Vous pouvez engager une VAE de votre propre initiative, ou sur proposition de votre entreprise. Pour les certifications proposées sur France VAE, tout se fait sur vae.gouv.fr ; pour les autres, la demande se fait auprès du certificateur avec le Cerfa n° 12818.',
+          ],
           steps: [
-            { title: 'Définir votre projet et trouver la certification à valider' },
-            { title: 'Demander une prise en charge financière' },
             {
-              title: 'Déposer le dossier de recevabilité (livret 1)',
-              body: ['Le dossier est adressé à l’organisme qui délivre la certification visée.'],
+              title: 'Vous inscrire sur France VAE et choisir la certification',
+              body: ['Vous décrivez votre projet et choisissez la certification, ou le bloc de compétences, qui correspond à votre expérience.'],
             },
             {
-              title: 'Constituer le dossier de VAE (livret 2)',
+              title: 'Rencontrer un accompagnateur',
+              body: ['Un premier rendez-vous avec un architecte accompagnateur de parcours fait partie du parcours ; il vous aide à préparer le dossier de faisabilité.'],
+            },
+            {
+              title: 'Déposer le dossier de faisabilité',
+              body: [
+                'Il rapproche vos expériences de la certification visée et va à l’organisme certificateur, qui répond dans les deux mois : sans réponse dans ce délai, votre demande est recevable.',
+              ],
+            },
+            {
+              title: 'Constituer le dossier de validation',
               body: ['Vous y décrivez les principales activités que vous avez exercées et les compétences que vous avez mises en œuvre au cours de votre expérience.'],
             },
-            { title: 'Présenter votre dossier devant un jury' },
+            {
+              title: 'Présenter votre dossier devant un jury',
+              body: ['Le jury vous entend, parfois après une mise en situation professionnelle, puis décide.'],
+            },
           ],
+          sources: [s.opcoEpDossier, s.feasibilityTwoMonths, s.codeTravailProcedure],
+        },
+        {
+          kind: 'notes',
+          id: 'jury',
+          title: 'Ce que le jury peut décider',
+          body: [
+            'Le jury valide toute la certification, ou une partie seulement : les blocs de compétences validés vous restent acquis et vous pouvez compléter les autres plus tard, par la formation ou une nouvelle VAE. Il peut aussi refuser la validation ; il vous dit alors ce qui manque.',
+          ],
+          sources: [s.jury, s.blocs],
+        },
+        {
+          kind: 'notes',
+          id: 'limits',
+          title: 'Combien de demandes par an ?',
+          body: [
+            'Dans une même année civile, vous pouvez déposer une seule demande pour une même certification, et trois au plus pour des certifications différentes. Ces limites ne s’appliquent pas lorsque les demandes précédentes portaient sur des blocs de compétences.',
+          ],
+          sources: [s.decret2023, s.codeTravailProcedure],
         },
         {
           kind: 'notes',
           id: 'support',
           title: 'Un accompagnement possible',
           body: [
-            'Pour monter votre dossier et vous préparer aux sessions d’évaluation, vous pouvez bénéficier d’un appui méthodologique, assuré par l’organisme certificateur ou par un autre prestataire.',
+            'Au-delà du premier rendez-vous, l’accompagnement est facultatif mais recommandé. Pour rédiger votre dossier et vous préparer au jury, vous pouvez bénéficier d’un appui méthodologique, assuré par l’organisme certificateur ou par un autre prestataire.',
           ],
+          sources: [s.opcoEpPage, s.opcoEpDossier],
         },
         {
           kind: 'financing',
           title: 'Financement',
-          summary: 'Votre employeur avec l’Opco EP, votre CPF ou un congé VAE.',
+          summary: 'Votre employeur avec l’Opco EP, votre CPF, et un congé VAE demandé à votre employeur.',
           body: [
             'Une aide financière est possible, notamment auprès de votre entreprise via l’Opérateur de compétences des entreprises de proximité (Opco EP). Pour cela, adressez-vous à votre employeur : c’est lui qui fait la demande de prise en charge.',
           ],
@@ -191,19 +258,34 @@ export const guideFr = {
             {
               id: 'employer',
               title: 'Votre employeur, avec l’Opco EP',
-              body: ['Votre employeur demande la prise en charge de votre VAE à l’Opco EP.'],
+              body: ['Votre employeur peut vous proposer une VAE et en demander le financement à l’Opco EP.'],
             },
             {
               id: 'cpf',
               title: 'Votre compte personnel de formation (CPF)',
-              body: ['À titre individuel, vous pouvez mobiliser les droits de votre CPF.'],
+              body: [
+                'À titre individuel, depuis le 1er août 2025, votre CPF paie l’accompagnement et les frais de jury, dans la limite de vos droits, si l’organisme est référencé sur Mon Compte Formation et sur France VAE et que votre inscription sur France VAE est faite. L’examen du dossier de faisabilité n’est pas couvert.',
+                'Une participation forfaitaire reste à votre charge (103,20 € en 2026), sauf notamment pour les personnes en recherche d’emploi ou si votre employeur complète le financement.',
+              ],
             },
             {
               id: 'conge-vae',
-              title: 'Un congé pour VAE (Transitions Pro)',
-              body: ['À titre individuel également, vous pouvez demander un congé pour VAE, auprès de Transitions Pro.'],
+              title: 'Le congé VAE, demandé à votre employeur',
+              body: [
+                'En emploi salarié, vous pouvez vous absenter jusqu’à 48 heures par session d’évaluation, avec maintien de votre rémunération. Demandez ce congé par écrit à votre employeur au moins 30 jours avant ; il répond dans les 15 jours (sans réponse, le congé est accordé) et ne peut que le reporter, d’un mois au plus.',
+              ],
             },
           ],
+          sources: [s.opcoEpPage, s.cpfVae2025, s.cpfParticipation, s.opcoEpConge, s.franceVaeConge],
+        },
+        {
+          kind: 'notes',
+          id: 'changes',
+          title: 'Ce qui a changé',
+          body: [
+            'Des pages plus anciennes demandent au moins un an d’expérience, parlent de « livret 1 » et de « livret 2 », et renvoient vers Transitions Pro pour le congé VAE. Depuis la réforme de la VAE (loi du 21 décembre 2022, décret du 27 décembre 2023) : plus de durée minimale, un dossier de faisabilité puis un dossier de validation, et un congé de 48 heures demandé à l’employeur.',
+          ],
+          sources: [s.franceVaeFaq, s.decret2023, s.franceVaeConge],
         },
         {
           kind: 'links',
