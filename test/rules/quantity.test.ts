@@ -54,14 +54,14 @@ describe('durations: the verdict agrees with the total it shows', () => {
   const eligibility = builtIn.eligibility!;
   const vaeAnswers = (months: number[]): Answers => ({
     target: 'cqp',
-    registry: 'rncp',
+    registry: 'rncp-vae',
     status: 'salarie',
     experience: 'yes',
     activities: ['salarie'],
     months,
   });
 
-  it('0,1 + 10,2 + 1,7 months is 12 months, and 12 is enough', () => {
+  it('0,1 + 10,2 + 1,7 months reads and counts as 12 months', () => {
     const result = evaluate(builtIn, vaeAnswers([0.1, 10.2, 1.7])).results.find((r) => r.outcome.id === 'vae')!;
     expect(result.verdict).to.equal('eligible');
     expect(result.reasons.map((r) => r.text).join(' ')).to.contain('12 mois');
