@@ -17,6 +17,10 @@ const fr: Words = {
   no_rule: (p) =>
     `Pour ces réponses, le résultat ${p.id} s’affiche sans aucune règle qui s’applique (il dirait « à vérifier » sans raison) : ${p.answers}${p.more}.`,
   more_gaps: (p) => `${p.count} autre(s) cas sans résultat ne sont pas listés.`,
+  contradiction: (p) =>
+    `Les résultats ${p.id} et ${p.other} mènent tous deux au parcours ${p.route} mais se contredisent : pour les mêmes réponses, ${p.id} dit « ${p.verdict} » et ${p.other} « non accessible ». Exemple : ${p.answers}.`,
+  eligible: () => 'accessible',
+  'to-check': () => 'à vérifier',
   rule_never_applies: () => 'Cette règle ne s’applique jamais : sa condition « when » n’est vraie pour aucune suite de réponses où le résultat est affiché.',
   rule_never_shown: () =>
     'La raison de cette règle n’est jamais affichée : chaque fois qu’elle s’applique, une règle plus restrictive s’applique aussi, et un verdict « non éligible » ou « à vérifier » ne montre pas les raisons « éligible ».',
@@ -45,6 +49,10 @@ const en: Words = {
   no_rule: (p) =>
     `For these answers, the outcome ${p.id} is shown with no rule that applies (it would say "to check" with no reason): ${p.answers}${p.more}.`,
   more_gaps: (p) => `${p.count} more case(s) without a result are not listed.`,
+  contradiction: (p) =>
+    `The outcomes ${p.id} and ${p.other} both lead to the route ${p.route} but contradict each other: on the same answers, ${p.id} says "${p.verdict}" and ${p.other} "not eligible". Example: ${p.answers}.`,
+  eligible: () => 'eligible',
+  'to-check': () => 'to check',
   rule_never_applies: () => 'This rule never applies: its "when" condition holds for no set of answers where the outcome is shown.',
   rule_never_shown: () =>
     'This rule\'s reason is never shown: whenever it applies, a more restrictive rule applies too, and a "not eligible" or "to check" verdict does not show "eligible" reasons.',
@@ -91,6 +99,8 @@ const hintsFr: Record<string, string> = {
   outcome_never_reached: 'Ajoutez à la fin de « rules » une règle sans « when », ou corrigez les conditions des règles.',
   no_outcome: 'Élargissez la condition « showIf » d’un résultat pour couvrir ce cas, ou ajoutez un résultat pour lui.',
   no_rule: 'Ajoutez une règle pour ce cas, ou une dernière règle sans « when » qui couvre tout le reste.',
+  contradiction:
+    'Faites tester les mêmes faits aux deux résultats : là où le contenu ne peut pas savoir, donnez « to-check » avec la raison dans les deux, ou n’affichez qu’un des deux (« showIf »).',
   more_gaps: 'Corrigez les cas listés puis relancez la vérification.',
   rule_never_applies: 'Corrigez sa condition « when » (une valeur, un seuil ou une question masquée ?) ou retirez la règle.',
   rule_never_shown: 'Si cette raison doit être lue, donnez-lui un verdict plus restrictif ; sinon, retirez la règle.',
@@ -138,6 +148,8 @@ const hintsEn: Record<string, string> = {
   outcome_never_reached: 'Add a last rule without "when" to "rules", or fix the rules\' conditions.',
   no_outcome: 'Widen the "showIf" condition of an outcome to cover this case, or add an outcome for it.',
   no_rule: 'Add a rule for this case, or a last rule without "when" that covers everything else.',
+  contradiction:
+    'Make both outcomes test the same facts: where the content cannot know, give "to-check" with the reason in both, or show only one of them ("showIf").',
   more_gaps: 'Fix the listed cases, then run the check again.',
   rule_never_applies: 'Fix its "when" condition (a value, a threshold or a hidden question?) or remove the rule.',
   rule_never_shown: 'If this reason must be read, give it a more restrictive verdict; otherwise remove the rule.',

@@ -38,6 +38,16 @@ export interface Gap {
   count: number;
 }
 
+/**
+ * Two outcomes that lead to the same guide route and, on one set of answers, disagree about whether
+ * it is open: `open` says "accessible" or "to check", `closed` says "not accessible".
+ */
+export interface Contradiction {
+  open: number;
+  closed: number;
+  example: Kept;
+}
+
 /** A rule whose reason names a question that may be unanswered when the reason is shown. */
 export interface Missing {
   outcome: number;
@@ -60,6 +70,8 @@ export interface Reach {
   /** In the order a walk through the combinations meets them. */
   gaps: Gap[];
   placeholderMissing: Missing[];
+  /** One example per ordered pair of outcomes of the same route that contradict each other. */
+  contradictions: Contradiction[];
 }
 
 /** The answers chosen so far, last first. */
@@ -103,9 +115,14 @@ export function explore(content: Content, max = MAX_COMBINATIONS): Reach | undef
     const show = c.compile(o.showIf);
     const rules = o.rules.map((r) => c.compile(r.when));
     const strict = rules.filter((_, k) => o.rules[k].verdict !== 'eligible');
+    const verdict = (v: string) => rules.filter((_, k) => o.rules[k].verdict === v);
     return {
       show,
       rules,
+      // The verdict is the most restrictive of the rules that apply: "not accessible" as soon as
+      // one such rule does, else the route is open or to check.
+      closed: and([show, or(verdict('not-eligible'))]),
+      open: and([show, ...verdict('not-eligible').map(not)]),
       reached: and([show, or(rules)]),
       // An "eligible" reason is shown only when no more restrictive rule applies.
       shown: rules.map((r, k) => and([show, r, ...(o.rules[k].verdict === 'eligible' ? strict.map(not) : [])])),
@@ -124,6 +141,7 @@ export function explore(content: Content, max = MAX_COMBINATIONS): Reach | undef
     financingApplies: outcomes.map((o) => (o.financing ?? []).map(() => false)),
     gaps: [],
     placeholderMissing: [],
+    contradictions: [],
   };
 
   // The states of the search that reads nothing, before each question: a search starts from them
@@ -273,6 +291,16 @@ export function explore(content: Content, max = MAX_COMBINATIONS): Reach | undef
           const at = first(and([compiled[o].shown[k], c.compile({ question: id, answered: false })]));
           if (at) missing.push({ outcome: o, rule: k, id, example: example(at), at });
         }
+      }),
+    );
+
+    // Outcomes of one route must agree on whether it is closed: "not accessible" next to
+    // "accessible" or "to check" for the same route on the same answers is a contradiction.
+    outcomes.forEach((a, i) =>
+      outcomes.forEach((b, j) => {
+        if (i === j || !a.route || a.route !== b.route) return;
+        const at = first(and([compiled[i].open, compiled[j].closed]));
+        if (at) reach.contradictions.push({ open: i, closed: j, example: example(at) });
       }),
     );
 

@@ -7,6 +7,8 @@
  *   they also raise);
  * - the exhaustive checks of lint-reach.ts: questions never asked, outcomes never shown or never given
  *   a verdict, answers that reach no outcome (one example per gap), rules and financing that never apply;
+ * - outcomes of the same route that give opposite verdicts (accessible / not accessible) on one set
+ *   of answers, with an example;
  * - warnings: reason placeholders that name no question or may be unanswered, empty comparison rows, a
  *   content not reviewed for more than `maxAgeDays`, a catalogue entry open to VAE but not in the RNCP,
  *   a catalogue entry whose registration ended before the content's review date.
@@ -20,6 +22,7 @@ import { explore, MAX_COMBINATIONS } from './lint-reach.js';
 import { hintFor, lintMessage, quoted } from './lint-messages.js';
 import { registryOf } from '../content/catalogue.js';
 import { PLACEHOLDER } from '../rules/reasons.js';
+import { evaluate } from '../rules/engine.js';
 
 export type LintSeverity = 'error' | 'warning';
 
@@ -173,6 +176,19 @@ function reachFindings(content: Content, locale: IssueLocale, max: number, add: 
   }
   if (gaps.length > MAX_GAPS) add('error', ['eligibility', 'outcomes'], 'more_gaps', { count: gaps.length - MAX_GAPS });
 
+  for (const { open, closed, example } of reach.contradictions) {
+    const [a, b] = [eligibility.outcomes[open], eligibility.outcomes[closed]];
+    // What the open one says on these answers, as the engine gives it.
+    const said = evaluate(content, example).results.find((r) => r.outcome.id === a.id)?.verdict ?? 'to-check';
+    const params = {
+      id: quoted(locale, a.id),
+      other: quoted(locale, b.id),
+      route: quoted(locale, a.route ?? ''),
+      verdict: lintMessage(locale, said),
+      answers: describeAnswers(example, locale),
+    };
+    add('error', [...outcomePath(closed), 'rules'], 'contradiction', params, example);
+  }
   for (const { outcome, rule, id, example } of reach.placeholderMissing) {
     add('warning', [...outcomePath(outcome), 'rules', rule, 'reason'], 'placeholder_unanswered', { id, answers: describeAnswers(example, locale) }, example);
   }

@@ -31,6 +31,7 @@ function walkAll(content: Content, max: number) {
     financingApplies: outcomes.map((o) => (o.financing ?? []).map(() => false)),
     gaps: [] as Gap[],
     placeholderMissing: new Map<string, Missing>(),
+    contradictions: new Map<string, { open: number; closed: number; example: Kept }>(),
   };
   const gapIndex = new Map<string, Gap>();
   const showLeaves = outcomes.flatMap((o) => leavesOf(o.showIf));
@@ -43,6 +44,17 @@ function walkAll(content: Content, max: number) {
   };
   const leaf = (kept: Kept) => {
     let anyShown = false;
+    // Per outcome: not shown, open (no "not-eligible" rule applies) or closed.
+    const status = outcomes.map((outcome) =>
+      !holds(outcome.showIf, kept) ? 'hidden' : outcome.rules.some((r) => r.verdict === 'not-eligible' && holds(r.when, kept)) ? 'closed' : 'open',
+    );
+    outcomes.forEach((a, i) =>
+      outcomes.forEach((b, j) => {
+        const key = `${i}:${j}`;
+        if (i === j || !a.route || a.route !== b.route || status[i] !== 'open' || status[j] !== 'closed') return;
+        if (!reach.contradictions.has(key)) reach.contradictions.set(key, { open: i, closed: j, example: kept });
+      }),
+    );
     outcomes.forEach((outcome, o) => {
       if (!holds(outcome.showIf, kept)) return;
       anyShown = reach.outcomeShown[o] = true;
@@ -77,7 +89,8 @@ function walkAll(content: Content, max: number) {
     }
   };
   walk(0, {});
-  return { ...reach, placeholderMissing: [...reach.placeholderMissing.values()] };
+  const pairs = [...reach.contradictions.values()].sort((x, y) => x.open - y.open || x.closed - y.closed);
+  return { ...reach, placeholderMissing: [...reach.placeholderMissing.values()], contradictions: pairs };
 }
 
 /** mulberry32, as in test/rules/random.test.ts: reproducible from the seed a failure names. */
@@ -140,6 +153,8 @@ function generated(seed: number): Content {
   const outcomes = Array.from({ length: int(1, 3) }, (_, o) => ({
     id: `o${o}`,
     title: 'O',
+    // One route for all: every pair of outcomes is checked for contradictions.
+    route: 'r',
     ...(chance(0.4) ? { showIf: condition(n) } : {}),
     rules: Array.from({ length: int(1, 4) }, () => ({
       verdict: pick(['eligible', 'to-check', 'not-eligible'] as const),
@@ -156,6 +171,7 @@ describe('explore: the same findings as a walk through every combination', () =>
     this.timeout(30_000);
     let compared = 0;
     let withGaps = 0;
+    let withContradictions = 0;
     for (let seed = 1; seed <= 600; seed++) {
       const content = generated(seed);
       const walked = walkAll(content, 5000);
@@ -164,10 +180,12 @@ describe('explore: the same findings as a walk through every combination', () =>
       expect(JSON.stringify(found), `seed ${seed}: ${JSON.stringify(content.eligibility)}`).to.equal(JSON.stringify(walked));
       compared += 1;
       if (walked.gaps.some((g) => g.count > 1)) withGaps += 1;
+      if (walked.contradictions.length) withContradictions += 1;
     }
     // The generator must produce cases worth comparing.
     expect(compared).to.be.greaterThan(550);
     expect(withGaps).to.be.greaterThan(200);
+    expect(withContradictions).to.be.greaterThan(100);
   });
 
   it('is never over the cap when the walk is not (a small cap stops both on larger questionnaires)', () => {

@@ -147,6 +147,11 @@ describe('lintContent', () => {
     ['financing_never_applies', 'warning', 'eligibility.outcomes[0].financing[1].when',
       fixture((c) => (c.eligibility.outcomes[0].financing[1].when = { question: 'months', greaterThan: 600 })),
       fixture((c) => (c.eligibility.outcomes[0].financing[1].when = { question: 'months', atLeast: 600 }))],
+    // A second outcome of the same route: a copy agrees with the first; "to check" where the first
+    // says "not accessible" contradicts it.
+    ['contradiction', 'error', 'eligibility.outcomes[0].rules',
+      fixture((c) => c.eligibility.outcomes.push({ ...structuredClone(c.eligibility.outcomes[0]), id: 'o2', rules: [{ ...rules(c)[0], verdict: 'to-check' }, ...rules(c).slice(1)] })),
+      fixture((c) => c.eligibility.outcomes.push({ ...structuredClone(c.eligibility.outcomes[0]), id: 'o2' }))],
     ['placeholder_unanswered', 'warning', 'eligibility.outcomes[0].rules[0].reason',
       fixture((c) => (rules(c)[0].reason = 'Vous avez {months}')), fixture((c) => (rules(c)[1].reason = 'Vous avez {months}'))],
     ['unknown_placeholder', 'warning', 'eligibility.outcomes[0].rules[2].reason',
@@ -185,6 +190,37 @@ describe('lintContent', () => {
       expect(codes(findings), JSON.stringify(findings, null, 2)).not.to.include(code);
     });
   }
+});
+
+describe('lintContent: outcomes of one route that contradict each other', () => {
+  const contradicting = (c: Fixture) =>
+    c.eligibility.outcomes.push({ ...structuredClone(c.eligibility.outcomes[0]), id: 'o2', rules: [{ ...rules(c)[0], verdict: 'to-check' }, ...rules(c).slice(1)] });
+
+  it('names both outcomes, the route, what each says and an example, in French and in English', () => {
+    const [fr] = lint(contradicting).filter((f) => f.code === 'contradiction');
+    expect(fr.example).to.deep.equal({ q1: 'c' });
+    expect(fr.message).to.contain('« o2 »').and.contain('« o1 »').and.contain('« r »').and.contain('« à vérifier »').and.contain('q1 = c');
+    const [en] = lint(contradicting, { locale: 'en' }).filter((f) => f.code === 'contradiction');
+    expect(en.message).to.contain('"to check"').and.contain('"not eligible"').and.contain('q1 = c');
+  });
+
+  it('says nothing of outcomes of different routes', () => {
+    const findings = lint((c) => {
+      contradicting(c);
+      delete (c.eligibility.outcomes[1] as { route?: string }).route;
+    });
+    expect(codes(findings)).not.to.include('contradiction');
+  });
+
+  it('finds the contradiction the seed page had: a self-employed person aiming at an RNCP CQP', async () => {
+    const seed = await (await fetch('/demo/content/opcoep-page-2021.fr.json')).json();
+    const cqpVae = seed.eligibility.outcomes.find((o: { id: string }) => o.id === 'cqp-vae');
+    // The rule as it was: a CQP by VAE "not accessible" outside employment, while the VAE said "to check".
+    cqpVae.rules[0].verdict = 'not-eligible';
+    const found = lintContent(typed(seed), { today: seed.meta.reviewedAt }).filter((f) => f.code === 'contradiction');
+    expect(found).to.have.length(1);
+    expect(found[0].example).to.include({ target: 'cqp', registry: 'rncp', status: 'autre' });
+  });
 });
 
 describe('lintContent: gaps in the answers', () => {

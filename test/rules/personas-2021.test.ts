@@ -69,7 +69,9 @@ const personas: Persona[] = [
   {
     name: 'non salarié visant un CQP inscrit au RNCP, 24 mois',
     answers: { target: 'cqp', registry: 'rncp', status: 'autre', ...experience(['non-salarie'], [24]) },
-    verdicts: { vae: 'to-check', 'cqp-training': 'not-eligible', 'cqp-vae': 'not-eligible' },
+    // The page's two statements (VAE for anyone, a CQP by VAE for employees) give "to check" in
+    // both VAE outcomes: they never contradict each other.
+    verdicts: { vae: 'to-check', 'cqp-training': 'not-eligible', 'cqp-vae': 'to-check' },
     reasons: { vae: ['ouverte aux salariés', 'quel que soit votre statut'], 'cqp-training': ['salariés'], 'cqp-vae': ['salarié'] },
     financing: { vae: ['cpf'], 'cqp-training': [], 'cqp-vae': ['cpf'] },
   },
@@ -179,7 +181,7 @@ const personas: Persona[] = [
   {
     name: 'sportif de haut niveau, certification pas encore choisie, 40 mois',
     answers: { target: 'unknown', status: 'autre', ...experience(['sport'], [40]) },
-    verdicts: { vae: 'to-check', 'cqp-training': 'not-eligible', 'cqp-vae': 'not-eligible' },
+    verdicts: { vae: 'to-check', 'cqp-training': 'not-eligible', 'cqp-vae': 'to-check' },
     reasons: { vae: ['Choisissez d’abord'], 'cqp-training': ['salariés'], 'cqp-vae': ['salarié', 'Choisissez d’abord le CQP'] },
     financing: { vae: ['cpf'], 'cqp-training': [], 'cqp-vae': ['cpf'] },
   },
