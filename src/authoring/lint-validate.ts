@@ -6,6 +6,7 @@
 import { contentSchema, type Content } from '../content/schema.js';
 import { fromZodIssues, message, type IssueLocale } from '../content/issues.js';
 import { issueFinding, lintContent, type LintFinding, type LintOptions } from './lint.js';
+import { jsonErrorDetail, lineColumn } from '../content/json-error.js';
 
 export interface Validation {
   /** The typed content when the schema accepted it (even if the lint found errors). */
@@ -35,10 +36,7 @@ export function validateContent(input: unknown, options: LintOptions = {}): Vali
 }
 
 /** Line and column (from 1) of a character offset. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: before[before.length - 1].length + 1 };
-}
+export { lineColumn };
 
 /** Decodes JSON text (a leading byte-order mark is allowed), then validates it. */
 export function validateContentText(text: string, options: LintOptions = {}): Validation {
@@ -48,13 +46,8 @@ export function validateContentText(text: string, options: LintOptions = {}): Va
   try {
     value = JSON.parse(source);
   } catch (error) {
-    let detail = error instanceof Error ? error.message : String(error);
-    // Engines say "at position N" for most mistakes; an author counts lines, not characters.
-    const position = /position (\d+)/.exec(detail);
-    if (position) {
-      const { line, column } = lineColumn(source, Number(position[1]));
-      detail += locale === 'fr' ? ` (ligne ${line}, colonne ${column})` : ` (line ${line}, column ${column})`;
-    }
+    // An author counts lines, not characters, and reads one language (content/json-error.ts).
+    const detail = jsonErrorDetail(source, error, locale);
     return summed([issueFinding({ path: '', code: 'json', message: message(locale, 'json', { detail }) }, locale)]);
   }
   return validateContent(value, options);

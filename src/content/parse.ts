@@ -8,6 +8,7 @@ import { fromZodIssues, message, type ContentIssue, type IssueLocale } from './i
 import { checkReferences } from './references.js';
 import { validated } from './validated.js';
 import { fastCatalogue } from './catalogue-fast.js';
+import { jsonErrorDetail } from './json-error.js';
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -45,8 +46,8 @@ export function parseContentText(text: string, options: ParseOptions = {}): Pars
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: [jsonIssue(options.locale ?? 'fr', detail)] };
+    const locale = options.locale ?? 'fr';
+    return { ok: false, issues: [jsonIssue(locale, jsonErrorDetail(text, error, locale))] };
   }
   return parseContent(value, options);
 }

@@ -15,6 +15,8 @@ import { checker, loadChecker, type Checker } from './checker.js';
 import { DEFAULT_TIMEOUT_MS, loadContent, type LoadFailure } from './load-content.js';
 import { format, formatDate, resolveLocale, sharedStrings, type UiLocale } from './i18n.js';
 import { renderLink } from './rich-text.js';
+import { isSafeHref } from '../content/href.js';
+import { plural } from '../rules/summary.js';
 import { emit } from './events.js';
 
 /** Where the content in use came from. */
@@ -42,6 +44,7 @@ export abstract class ContentElement extends LitElement {
   static override properties: PropertyDeclarations = {
     content: { attribute: false },
     src: { reflect: true },
+    fallbackHref: { attribute: 'fallback-href' },
   };
 
   /**
@@ -53,6 +56,12 @@ export abstract class ContentElement extends LitElement {
 
   /** URL of a JSON content document (https or http, fetched without credentials). */
   src?: string;
+
+  /**
+   * The publisher's own page on the subject, offered to a visitor when the content cannot be shown
+   * (`fallback-href`): the error is then never a dead end. Only https:, http:, mailto: and tel:.
+   */
+  fallbackHref?: string;
 
   /** @internal */
   protected contentState: ContentState = { status: 'ready', content: defaultContent, origin: 'default' };
@@ -254,16 +263,26 @@ export abstract class ContentElement extends LitElement {
     return html`<div part="loading" role="status" aria-live="polite">${sharedStrings[this.uiLocale].loading}</div>`;
   }
 
-  /** The error state: a visitor-facing alert with the author-facing details in a disclosure. */
+  /**
+   * The error state: what happened in the visitor's words, and a way on (the publisher's page given
+   * by `fallback-href`; "Réessayer" when the network failed), then the author's details in a
+   * disclosure.
+   */
   protected renderError(state: Extract<ContentState, { status: 'error' }>) {
     const s = sharedStrings[this.uiLocale];
-    const summary =
-      state.failure && state.failure.reason !== 'invalid'
-        ? failureText(state.failure, this.uiLocale)
-      : format(s.errorInvalid, { count: state.issues.length });
+    const f = state.failure;
+    const summary = f && f.reason !== 'invalid' ? failureText(f, this.uiLocale) : plural(state.issues.length, { one: s.errorInvalidOne, other: s.errorInvalid }, this.uiLocale);
+    const retry = f && (f.reason === 'network' || f.reason === 'timeout' || (f.reason === 'http' && f.status >= 500));
+    const fallback = this.fallbackHref && isSafeHref(this.fallbackHref) ? this.fallbackHref : null;
     return html`<div part="error" role="alert">
       <p><strong>${s.errorTitle}</strong></p>
-      <p>${s.errorBody}</p>
+      <p>${retry ? s.errorNetwork : fallback ? s.errorFallback : s.errorBody}</p>
+      ${retry || fallback
+        ? html`<p part="error-actions" class="error-actions">
+            ${retry ? html`<button type="button" part="button retry" @click=${() => this.#resolve()}>${s.retry}</button>` : nothing}
+            ${fallback ? renderLink(s.publisherPage, fallback, this.uiLocale, 'fallback-link') : nothing}
+          </p>`
+        : nothing}
       <details part="error-details">
         <summary>${s.errorDetails}</summary>
         <p>${summary}</p>

@@ -57,6 +57,11 @@ export const sharedStrings: Strings<
   | 'scheme'
   | 'checker'
   | 'errorInvalid'
+  | 'errorInvalidOne'
+  | 'errorNetwork'
+  | 'errorFallback'
+  | 'retry'
+  | 'publisherPage'
   | 'publishedBy'
   | 'source'
   | 'reviewedAt'
@@ -66,9 +71,9 @@ export const sharedStrings: Strings<
 > = {
   fr: {
     loading: 'Chargement du contenu…',
-    errorTitle: "Ce contenu n'a pas pu être affiché.",
-    errorBody: 'Veuillez réessayer plus tard. Si le problème persiste, signalez-le au responsable de ce site.',
-    errorDetails: "Détails pour l'éditeur du contenu",
+    errorTitle: 'Ce contenu n’a pas pu être affiché.',
+    errorBody: 'Si le problème persiste, signalez-le au responsable de ce site.',
+    errorDetails: 'Détails pour l’éditeur du contenu',
     network: 'Le fichier de contenu n’a pas pu être téléchargé ({src}).',
     http: 'Le serveur a répondu {status} pour le fichier de contenu ({src}).',
     timeout: 'Le fichier de contenu a mis plus de {seconds} secondes à arriver ({src}).',
@@ -76,7 +81,12 @@ export const sharedStrings: Strings<
     type: 'Le fichier de contenu n’est pas du JSON (type reçu : {type}).',
     scheme: 'L’adresse du contenu doit commencer par https:// ou http:// ({src}).',
     checker: 'Le module qui vérifie le contenu, à côté de celui des widgets, n’a pas pu être chargé :',
-    errorInvalid: 'Le contenu comporte {count} erreur(s) :',
+    errorInvalid: 'Le contenu comporte {n}\u00a0erreurs\u00a0:',
+    errorInvalidOne: 'Le contenu comporte {n}\u00a0erreur\u00a0:',
+    errorNetwork: 'La connexion a échoué. Vérifiez votre accès à Internet, puis réessayez.',
+    errorFallback: 'Vous trouverez ces informations sur le site de l’éditeur.',
+    retry: 'Réessayer',
+    publisherPage: 'Voir la page de l’éditeur',
     publishedBy: 'Contenu publié par {publisher}.',
     source: 'Source\u00a0:',
     reviewedAt: 'Vérifié le {date}.',
@@ -87,7 +97,7 @@ export const sharedStrings: Strings<
   en: {
     loading: 'Loading content…',
     errorTitle: 'This content could not be displayed.',
-    errorBody: 'Please try again later. If the problem persists, tell the person in charge of this site.',
+    errorBody: 'If the problem persists, tell the person in charge of this site.',
     errorDetails: 'Details for the content author',
     network: 'The content file could not be downloaded ({src}).',
     http: 'The server answered {status} for the content file ({src}).',
@@ -96,7 +106,12 @@ export const sharedStrings: Strings<
     type: 'The content file is not JSON (received type: {type}).',
     scheme: 'The content address must start with https:// or http:// ({src}).',
     checker: 'The module that checks content, beside the widgets’ module, could not be loaded:',
-    errorInvalid: 'The content has {count} error(s):',
+    errorInvalid: 'The content has {n} errors:',
+    errorInvalidOne: 'The content has {n} error:',
+    errorNetwork: 'The connection failed. Check your Internet access, then try again.',
+    errorFallback: 'You will find this information on the publisher’s website.',
+    retry: 'Try again',
+    publisherPage: 'See the publisher’s page',
     publishedBy: 'Content published by {publisher}.',
     source: 'Source:',
     reviewedAt: 'Reviewed on {date}.',

@@ -21,6 +21,8 @@ export const sharedStyles = css`
     --_warning: var(--cqp-vae-warning, #8a5300);
     --_focus: var(--cqp-vae-focus, var(--_accent));
     display: block;
+    /* Two widgets pasted one after the other must not touch: a block margin the page can change. */
+    margin-block: var(--cqp-vae-margin-block, 2rem);
     box-sizing: border-box;
     font-family: var(--cqp-vae-font, inherit);
     font-size: var(--cqp-vae-font-size, inherit);
@@ -112,6 +114,12 @@ export const sharedStyles = css`
   }
   [part~='error'] strong {
     color: var(--_error);
+  }
+  .error-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
   }
   [part~='error'] details {
     margin-top: calc(var(--_space) / 2);

@@ -51,7 +51,7 @@ describe('catalogue schema and lint', () => {
     input.catalogue[4].id = 'cert-1';
     input.catalogue[5].id = 'not-listed';
     expect(issues(input)).to.deep.equal([
-      'catalogue[4].id: L\'identifiant « cert-1 » est déjà utilisé ailleurs (« catalogue[1] »).',
+      'catalogue[4].id: L’identifiant « cert-1 » est déjà utilisé ailleurs (« catalogue[1] »).',
       'catalogue[5].id: Identifiant réservé « not-listed ».',
     ]);
     expect(lintContent(parsed(base())).filter((f) => f.severity === 'error')).to.deep.equal([]);
@@ -89,11 +89,11 @@ describe('catalogue schema and lint', () => {
     expect(issues(input)).to.deep.equal([
       'eligibility.questions[1].from.question: Cette condition cite la question « status », posée plus tard : une question ne peut dépendre que des précédentes.',
       'eligibility.outcomes[0].rules[0].when.question: La question « status » n’est pas de type « certification ».',
-      'eligibility.outcomes[0].rules[1].when.equals: La valeur « cert-42 » n\'est pas une option de la question « target ».',
+      'eligibility.outcomes[0].rules[1].when.equals: La valeur « cert-42 » n’est pas une option de la question « target ».',
     ]);
     const other = base();
     other.eligibility.questions[1].from = { question: 'nowhere', fact: 'registry' };
-    expect(issues(other)).to.deep.equal(['eligibility.questions[1].from.question: Cette condition cite la question « nowhere », qui n\'existe pas.']);
+    expect(issues(other)).to.deep.equal(['eligibility.questions[1].from.question: Cette condition cite la question « nowhere », qui n’existe pas.']);
   });
 
   it('warns about an entry said to be open to VAE outside the RNCP', () => {

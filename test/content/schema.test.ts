@@ -70,7 +70,7 @@ describe('content schema', () => {
       'eligibility.questions[2].showIf', /.+/],
     ['a duplicate route id', (c) => (c.guide.routes[1].id = 'cqp'), 'guide.routes[1].id', /déjà utilisé.*guide\.routes\[0\]/],
     ['a condition on a question that does not exist', (c) => (c.eligibility.outcomes[0].rules[0].when = { question: 'age', atLeast: 18 }),
-      'eligibility.outcomes[0].rules[0].when.question', /age.*n'existe pas/],
+      'eligibility.outcomes[0].rules[0].when.question', /age.*n’existe pas/],
     ['a condition on an option that does not exist', (c) => (c.eligibility.outcomes[0].rules[0].when = { question: 'target', equals: 'licence' }),
       'eligibility.outcomes[0].rules[0].when.equals', /licence.*target/],
     ['a financing option that does not exist', (c) => (c.eligibility.outcomes[0].financing[0].option = 'loto'),

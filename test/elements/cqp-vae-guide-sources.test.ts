@@ -125,7 +125,7 @@ describe('<cqp-vae-guide> content sources', () => {
     await el.updateComplete;
     const alert = errorOf(el)!;
     expect(alert.getAttribute('role')).to.equal('alert');
-    expect(alert.textContent).to.contain("Ce contenu n'a pas pu être affiché.");
+    expect(alert.textContent).to.contain('Ce contenu n’a pas pu être affiché.');
     expect(alert.querySelector('details')!.textContent).to.contain('404');
     expect(consoleError.calls.join('\n')).to.contain('cqp-vae-guide').and.contain('http');
     await expect(el).to.be.accessible();
@@ -141,7 +141,7 @@ describe('<cqp-vae-guide> content sources', () => {
     expect(detail.issues).to.have.length(1);
     expect(detail.issues[0]).to.include({ path: '', code: 'json' });
     await el.updateComplete;
-    expect(errorOf(el)!.querySelector('details')!.textContent).to.contain("Le fichier n'est pas du JSON valide");
+    expect(errorOf(el)!.querySelector('details')!.textContent).to.contain('Le fichier n’est pas du JSON valide');
   });
 
   it('lists each schema issue with its path and message, in the disclosure, the event and the console', async () => {

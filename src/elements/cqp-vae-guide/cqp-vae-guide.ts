@@ -26,6 +26,8 @@ export type GuideLayout = 'tabs' | 'stacked';
  *
  * @attr {string} src - URL of a JSON content document (https or http, fetched without credentials,
  *   10 s timeout, 1 MB cap). Ignored when the `content` property or an inline script is given.
+ * @attr {string} fallback-href - The publisher's own page on the subject: when the content cannot be
+ *   shown, the error offers it to the visitor (https, http, mailto or tel).
  * @prop {unknown} content - The content document as an object or as JSON text; takes precedence
  *   over an inline script and over `src`. Validated like any other source.
  *
@@ -81,6 +83,7 @@ export type GuideLayout = 'tabs' | 'stacked';
  * @csspart error - Error block (`role="alert"`).
  * @csspart error-details - Disclosure with the details for the content author.
  * @csspart error-list - List of problems, each with its JSON path.
+ * @csspart error-actions - "Réessayer" (part retry) after a network failure, the `fallback-href` page (part fallback-link).
  *
  * @cssproperty [--cqp-vae-accent=#1d4f91] - Links, selected tab, step badges, callout border.
  * @cssproperty [--cqp-vae-on-accent=#ffffff] - Text on the accent colour (step numbers).
@@ -91,6 +94,7 @@ export type GuideLayout = 'tabs' | 'stacked';
  * @cssproperty [--cqp-vae-border=color-mix(in srgb, currentColor 30%, transparent)] - Borders and the timeline line.
  * @cssproperty [--cqp-vae-radius=0.5rem] - Corner radius of cards, callouts, the error block.
  * @cssproperty [--cqp-vae-space=1rem] - Base spacing.
+ * @cssproperty [--cqp-vae-margin-block=2rem] - Space above and below the element (collapses with its neighbours' margins).
  * @cssproperty [--cqp-vae-error=#b3261e] - Error block border and title.
  * @cssproperty [--cqp-vae-focus=var(--cqp-vae-accent)] - Focus outline colour.
  * @cssproperty [--cqp-vae-font=inherit] - Font family.

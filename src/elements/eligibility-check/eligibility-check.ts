@@ -1,25 +1,23 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import type { Content, Question } from '../../content/schema.js';
-import { evaluate, ownAnswer as own, pickedCertification, resultSummary, summarize } from '../../rules/engine.js';
+import { evaluate, ownAnswer as own, resultSummary, summarize } from '../../rules/engine.js';
 import type { Answer, Answers, Evaluation } from '../../rules/types.js';
 import { ContentElement, type ContentState } from '../../shared/content-element.js';
 import { emit } from '../../shared/events.js';
-import { format, type UiLocale } from '../../shared/i18n.js';
-import { renderParagraphs } from '../../shared/rich-text.js';
+import type { UiLocale } from '../../shared/i18n.js';
 import { sharedStyles } from '../../shared/styles.js';
 import { eligibilityStyles } from './eligibility-check.styles.js';
 import type { EligibilityChangeDetail, EligibilityCompleteDetail } from './events.js';
-import { RECAP, RESULT, START } from './flow.js';
+import { RECAP, RESULT } from './flow.js';
 import {
-  addPeriod, changeAnswer, currentPosition, currentQuestion, draftOf, go, previous, removePeriod, setAnswer, startFlow, submit, typeText,
+  addPeriod, changeAnswer, currentPosition, currentQuestion, draftOf, go, previous, removePeriod, setAnswer, startFlow, submit, ticked, typeText,
   type FlowState, type Move,
 } from './flow-state.js';
-import { renderStart, renderStep } from './step.js';
 import { findGuide, guideHref, openRoute } from './guide-link.js';
-import { clampLevel, heading } from '../../shared/heading.js';
+import { clampLevel } from '../../shared/heading.js';
 import { clearProgress, loadProgress, persistMode, saveProgress } from './persistence.js';
-import { renderResult, resultAnnouncement, resultText } from './result.js';
-import { renderResultActions } from './result-actions.js';
+import { resultAnnouncement } from './result.js';
+import { renderScreen } from './screens.js';
 import { strings } from './strings.js';
 import { uiLang } from './ui-lang.js';
 import { warnGap } from './gap.js';
@@ -44,6 +42,8 @@ const localeOf = (content: Content): UiLocale => (content.meta.locale.toLowerCas
  *
  * @attr {string} src - URL of a JSON content document (https or http, fetched without credentials,
  *   10 s timeout, 1 MB cap). Ignored when the `content` property or an inline script is given.
+ * @attr {string} fallback-href - The publisher's own page on the subject: when the content cannot be
+ *   shown, the error offers it to the visitor (https, http, mailto or tel).
  * @prop {unknown} content - The content document as an object or as JSON text; takes precedence
  *   over an inline script and over `src`. Setting it starts the questionnaire over.
  *
@@ -62,9 +62,8 @@ const localeOf = (content: Content): UiLocale => (content.meta.locale.toLowerCas
  * @csspart title - The questionnaire's title.
  * @csspart intro - Its introduction, shown once, on the start screen (above "Commencer").
  * @csspart stepper - Step indicator: heading and next step.
- * @csspart step-heading - The step's heading (focused on each step); holds step-count and step-title.
+ * @csspart step-heading - The step's heading (focused on each step): step-count, then step-title (the step's title).
  * @csspart step-count - "Étape 2": the step's rank on the person's path (no total: paths branch).
- * @csspart step-title - The current step's title.
  * @csspart step-next - "Étape suivante : …"; step-next-label is its first words.
  * @csspart required-note - "Sauf mention contraire, tous les champs sont obligatoires."
  * @csspart form - The step's form.
@@ -73,29 +72,24 @@ const localeOf = (content: Content): UiLocale => (content.meta.locale.toLowerCas
  * @csspart field - Wrapper of a number question.
  * @csspart hint - A question's or an option's hint.
  * @csspart options - The list of choices.
- * @csspart option - One choice: its control, label and hint.
- * @csspart option-hint - An option's hint (also has the `hint` part).
- * @csspart input - A control (radio, checkbox or text field).
- * @csspart label - A control's label.
- * @csspart input-row - A text field with its unit (and remove button).
- * @csspart unit - The unit shown after a number field.
+ * @csspart option - One choice: its control, label and hint (option-hint, which also has the `hint` part).
+ * @csspart input - A control (radio, checkbox or text field); label is a control's label.
+ * @csspart input-row - A text field with its unit (part unit) and remove button.
  * @csspart optional - "(facultatif)" after the legend of an optional question.
  * @csspart periods - The list of periods of a durations question; period is one of them.
  * @csspart total - The running total of the periods (a polite live region).
  * @csspart error-message - A validation message (`role="alert"`).
  * @csspart picker - A certification question: a combobox (input part `combobox`) over the content's catalogue.
- * @csspart listbox - The picker's list of certifications (the first 50 matches); picker-option is one of them.
- * @csspart picker-more - Under an open list that does not show every match: "the first 50 of 300: type more".
+ * @csspart listbox - The picker's list (the first 50 matches; picker-option is one); picker-more says there are more.
  * @csspart picker-choice - The chosen certification's badges under the field.
  * @csspart badge - A registry number ("RNCP12345", "Non inscrit"), a level or "VAE possible".
- * @csspart actions - The buttons of a step or of the result.
- * @csspart button - Every button; also button-primary, button-secondary, start, previous, next, add, remove, change, restart, edit.
+ * @csspart actions - The buttons of a step or of the result (also result-actions); share holds print, copy and mail.
+ * @csspart button - Every button; also button-primary, button-secondary, button-tertiary, start, previous, next, add, remove, change, restart, edit, print, copy, mail (a link), retry.
  * @csspart recap - The recap list; recap-intro precedes it.
  * @csspart recap-item - One answer in the recap; recap-question, recap-answer, recap-action are its parts.
- * @csspart change - A "Modifier" button in the recap.
- * @csspart result - The result; result-title and result-intro are its heading and first paragraph.
+ * @csspart result - The result: result-title, result-summary (the answer first, in a sentence), outcomes, result-intro.
  * @csspart result-certification - "Certification visée : …", when the person picked one from the catalogue.
- * @csspart outcome - One outcome's block; also outcome-eligible, outcome-not-eligible or outcome-to-check.
+ * @csspart outcome - One outcome (also outcome-eligible, -not-eligible, -to-check); action is its next step (a link), outcome-details a closed one's links.
  * @csspart outcome-title - An outcome's heading.
  * @csspart verdict - The verdict badge; also verdict-eligible, verdict-not-eligible or verdict-to-check.
  * @csspart verdict-icon - The badge's symbol (✓, ✕, ?); verdict-text is its word.
@@ -106,12 +100,11 @@ const localeOf = (content: Content): UiLocale => (content.meta.locale.toLowerCas
  * @csspart notes - An outcome's notes.
  * @csspart links - A list of links; link-item is one, link a link.
  * @csspart guide-link - "Voir le parcours … dans le guide".
- * @csspart restart - The "Recommencer" button.
  * @csspart announcer - Visually hidden live region that announces the result.
  * @csspart empty - Shown when the content has no questionnaire.
  * @csspart source - Footer with publisher, source and review date; source-link is its link.
  * @csspart loading - Placeholder shown while `src` loads.
- * @csspart error - Error block (`role="alert"`); error-details and error-list are inside.
+ * @csspart error - Error block (`role="alert"`); error-actions ("Réessayer" as retry, the publisher's page as fallback-link), error-details and error-list are inside.
  *
  * @cssproperty [--cqp-vae-accent=#1d4f91] - Buttons, selected options, progress, links.
  * @cssproperty [--cqp-vae-on-accent=#ffffff] - Text on the accent colour (primary button, badge symbol).
@@ -122,6 +115,7 @@ const localeOf = (content: Content): UiLocale => (content.meta.locale.toLowerCas
  * @cssproperty [--cqp-vae-border=color-mix(in srgb, currentColor 30%, transparent)] - Borders.
  * @cssproperty [--cqp-vae-radius=0.5rem] - Corner radius of options, buttons, outcomes, cards.
  * @cssproperty [--cqp-vae-space=1rem] - Base spacing.
+ * @cssproperty [--cqp-vae-margin-block=2rem] - Space above and below the element (collapses with its neighbours' margins).
  * @cssproperty [--cqp-vae-error=#b3261e] - Validation messages, "Non accessible".
  * @cssproperty [--cqp-vae-success=#1b6b3a] - "Accessible".
  * @cssproperty [--cqp-vae-warning=#8a5300] - "À vérifier".
@@ -294,38 +288,27 @@ export class EligibilityCheck extends ContentElement {
     this.#emitChange(q.id);
   }
 
-  #onChoice = (event: Event) => {
-    const input = event.target as HTMLInputElement;
-    this.#answer((q) => {
-      if (q.type !== 'multiple') return input.value;
-      const before = own(this.flow.answers, q.id);
-      const ticked = new Set(Array.isArray(before) ? (before as string[]) : []);
-      if (input.checked) ticked.add(input.value);
-      else ticked.delete(input.value);
-      return q.options.map((o) => o.value).filter((v) => ticked.has(v));
-    });
+  /** Runs `fn` on the question on screen, if there is one. */
+  #onQuestion = (fn: (q: Question) => void) => {
+    const q = this.#currentQuestion();
+    if (q) fn(q);
   };
 
-  #onText = (index: number, event: Event) => {
-    const q = this.#currentQuestion();
-    if (q) this.#apply({ state: typeText(this.flow, this.#evaluate, q, index, (event.target as HTMLInputElement).value, this.#locale) });
-  };
-
-  #onCommit = () => {
-    const q = this.#currentQuestion();
-    if (q) this.#emitChange(q.id);
-  };
-
-  #onAdd = () => {
-    const q = this.#currentQuestion();
-    if (q) this.#apply(addPeriod(this.flow, q, this.#locale));
-  };
-
-  #onRemove = (index: number) => {
-    const q = this.#currentQuestion();
-    if (!q) return;
-    this.#apply(removePeriod(this.flow, this.#evaluate, q, index, this.#locale));
-    this.#emitChange(q.id);
+  /** The handlers of a question's fields; created once, so that lit does not rebind them on each render. */
+  #handlers = {
+    onChoice: (event: Event) => {
+      const input = event.target as HTMLInputElement;
+      this.#answer((q) => ticked(q, own(this.flow.answers, q.id), input.value, input.checked));
+    },
+    onText: (index: number, event: Event) =>
+      this.#onQuestion((q) => this.#apply({ state: typeText(this.flow, this.#evaluate, q, index, (event.target as HTMLInputElement).value, this.#locale) })),
+    onCommit: () => this.#onQuestion((q) => this.#emitChange(q.id)),
+    onAdd: () => this.#onQuestion((q) => this.#apply(addPeriod(this.flow, q, this.#locale))),
+    onRemove: (index: number) =>
+      this.#onQuestion((q) => {
+        this.#apply(removePeriod(this.flow, this.#evaluate, q, index, this.#locale));
+        this.#emitChange(q.id);
+      }),
   };
 
   #onSubmit = (event: Event) => {
@@ -369,75 +352,42 @@ export class EligibilityCheck extends ContentElement {
     const evaluation = this.#evaluate(this.flow.answers);
     const position = currentPosition(this.flow, evaluation);
     const guide = position === RESULT ? findGuide(this, this.guide) : null;
-    const summary = position === RESULT ? this.#summary(evaluation) : '';
-    return html`<div part="base" class="base" lang=${content.meta.locale} data-position=${position === START || position === RESULT ? position.slice(1) : 'step'}>
-      <div part="header">
-        ${heading(level, 'title', eligibility.title, 'start-heading', position === START)}
-        ${position === START && eligibility.intro?.length
-          ? html`<div part="intro">${renderParagraphs(eligibility.intro, this.uiLocale)}</div>`
-          : nothing}
-      </div>
-      ${position === START
-        ? renderStart(this.uiLocale, lang, this.#onSubmit)
-        : position === RESULT
-        ? html`${renderResult({
-              results: evaluation.results,
-              summary,
-              links: eligibility.links,
-              level: level + 1,
-              locale: this.uiLocale,
-              contentLocale: localeOf(content),
-              guideHref: guide ? guideHref(guide) : null,
-              certification: pickedCertification(content, evaluation.answers),
-              onGuide: (routeId, event) => openRoute(findGuide(this, this.guide), routeId, event),
-            })}
-            ${renderResultActions({
-              locale: this.uiLocale,
-              lang,
-              text: resultText(eligibility.title, summary, evaluation.results, this.uiLocale),
-              subject: format(s.mailSubject, { title: eligibility.title }),
-              onEdit: () => this.#apply(go(this.flow, RECAP)),
-              onRestart: this.#onRestart,
-              announce: (message) => (this.announcement = message),
-            })}`
-        : this.#renderStep(evaluation, position, level + 1)}
-      <div part="announcer" class="visually-hidden" role="status" lang=${lang}>${this.announcement}</div>
-      <div lang=${lang}>${this.renderSource(content.meta)}</div>
-    </div>`;
-  }
-
-  #summary(evaluation: Evaluation): string {
-    return resultSummary(evaluation.results, this.#locale, evaluation.employer);
-  }
-
-  #renderStep(evaluation: Evaluation, position: string, level: number) {
-    const contentLocale = localeOf(this.#content!);
-    return renderStep({
-      visible: evaluation.visible,
-      answers: evaluation.answers,
+    return renderScreen({
+      content,
+      eligibility,
+      evaluation,
+      flow: this.flow,
       position,
-      returning: this.flow.returning,
       level,
       locale: this.uiLocale,
-      contentLocale,
+      contentLocale: localeOf(content),
+      lang,
+      summary: position === RESULT ? this.#summary(evaluation) : '',
+      announcement: this.announcement,
+      source: this.renderSource(content.meta),
+      guideHref: guide ? guideHref(guide) : null,
+      onGuide: (routeId, event) => openRoute(findGuide(this, this.guide), routeId, event),
       fields: (question) => ({
         question,
         answer: own(evaluation.answers, question.id),
-        draft: draftOf(this.flow, question, contentLocale),
+        draft: draftOf(this.flow, question, localeOf(content)),
         errors: this.flow.errors,
         locale: this.uiLocale,
-        contentLocale,
-        onChoice: this.#onChoice,
-        onText: this.#onText,
-        onCommit: this.#onCommit,
-        onAdd: this.#onAdd,
-        onRemove: this.#onRemove,
-        ...(this.#isPicker(question) ? { picker: this.#picker, catalogue: this.#content!.catalogue, onPick: this.#onPick } : {}),
+        contentLocale: localeOf(content),
+        ...this.#handlers,
+        ...(this.#isPicker(question) ? { picker: this.#picker, catalogue: content.catalogue, onPick: this.#onPick } : {}),
       }),
       onSubmit: this.#onSubmit,
       onPrevious: this.#onPrevious,
       onChangeAnswer: this.#onChangeAnswer,
+      onEdit: () => this.#apply(go(this.flow, RECAP)),
+      onRestart: this.#onRestart,
+      announce: (message) => (this.announcement = message),
     });
+  }
+
+  #summary(evaluation: Evaluation): string {
+    return resultSummary(evaluation.results, this.#locale, evaluation.employer);
   }
 }
 

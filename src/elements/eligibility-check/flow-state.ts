@@ -73,6 +73,15 @@ export function draftOf(state: FlowState, q: Question, locale: Locale): readonly
   return state.drafts[q.id] ?? draftFromAnswer(q, ownAnswer(state.answers, q.id), locale);
 }
 
+/** The answer after ticking (or unticking) `value`: the value itself for one choice, the ticked set in the options' order for several. */
+export function ticked(q: Question, before: Answer | undefined, value: string, checked: boolean): Answer {
+  if (q.type !== 'multiple') return value;
+  const set = new Set(Array.isArray(before) ? (before as string[]) : []);
+  if (checked) set.add(value);
+  else set.delete(value);
+  return q.options.map((o) => o.value).filter((v) => set.has(v));
+}
+
 /** Records an answer; answers (and drafts) of questions that are now hidden go. */
 export function setAnswer(state: FlowState, evaluate: Evaluate, q: Question, value: Answer | undefined, locale: Locale, keepErrors = false): FlowState {
   const raw: Record<string, Answer> = { ...state.answers };

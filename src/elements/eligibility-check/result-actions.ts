@@ -4,7 +4,8 @@
  * person's own mail program opens with the text filled in: nothing leaves the page otherwise.
  */
 import { html } from 'lit';
-import type { UiLocale } from '../../shared/i18n.js';
+import { format, type UiLocale } from '../../shared/i18n.js';
+import { renderResult, resultText, type ResultContext } from './result.js';
 import { strings } from './strings.js';
 
 export interface ResultActionsContext {
@@ -50,4 +51,14 @@ export function renderResultActions(ctx: ResultActionsContext) {
       <button type="button" part="button button-tertiary copy" @click=${() => copy(ctx)}>${s.copy}</button>
       <a part="button button-tertiary mail" href=${mailtoHref(ctx.subject, ctx.text)}>${s.mail}</a>
     </div>`;
+}
+
+/** The whole result screen: the result, then what to do with it. */
+export function renderResultScreen(ctx: ResultContext & Omit<ResultActionsContext, 'text' | 'subject'> & { title: string }) {
+  return html`${renderResult(ctx)}
+  ${renderResultActions({
+    ...ctx,
+    text: resultText(ctx.title, ctx.summary, ctx.results, ctx.locale),
+    subject: format(strings[ctx.locale].mailSubject, { title: ctx.title }),
+  })}`;
 }
