@@ -24,7 +24,7 @@ function parsed(json: unknown): Content {
 }
 
 /** The content without its texts: what the rules, ids and links are. A translation must keep it. */
-const TEXT = new Set(['title', 'shortTitle', 'label', 'hint', 'body', 'summary', 'intro', 'items', 'reason', 'text', 'description', 'notes', 'unit', 'itemLabel', 'name', 'term', 'definition', 'forms']);
+const TEXT = new Set(['title', 'shortTitle', 'label', 'hint', 'body', 'summary', 'intro', 'items', 'reason', 'employerReason', 'text', 'description', 'notes', 'unit', 'itemLabel', 'name', 'term', 'definition', 'forms']);
 function skeleton(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(skeleton);
   if (value && typeof value === 'object') {

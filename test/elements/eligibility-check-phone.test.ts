@@ -60,6 +60,12 @@ describe('<eligibility-check> on a 375 × 667 phone', () => {
       expect(numbers).to.deep.equal(numbers.map((_, i) => `Étape ${i + 1}`));
       // The answer comes first: the summary sentence is on the first screen of the result.
       expect(inViewport(el, '[part~="result-summary"]'), 'summary in view').to.equal(true);
+      // …and when a route is open, its next action is the one primary button, in view too.
+      const first = $(el, '[part~="outcome"]')!;
+      if (first.dataset.outcome && $(el, '[part~="outcome-eligible"]')) {
+        expect(first.getAttribute('part')).to.contain('outcome-eligible');
+        expect(inViewport(el, '[part~="outcome"] a[part~="button-primary"]'), 'next action in view').to.equal(true);
+      }
       document.body.style.margin = '';
     });
   }

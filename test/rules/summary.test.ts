@@ -163,6 +163,29 @@ describe('the built-in content, whatever its rules: an open route first, and nam
   }
 });
 
+describe('the built-in content uses the answer-first fields', () => {
+  it('an employee with 8 months aiming at a CQP: an open CQP route first, with its one next action', () => {
+    const answers = { target: 'cqp', registry: 'rncp-vae', status: 'salarie', experience: 'yes', activities: ['salarie'], months: [8] };
+    const evaluation = evaluate(builtIn, answers);
+    expect(evaluation.complete).to.equal(true);
+    const first = orderResults(evaluation.results)[0];
+    expect(first.verdict).to.equal('eligible');
+    expect(first.outcome.action?.href).to.match(/^https:\/\//);
+    expect(resultSummary(evaluation.results, 'fr')).to.contain(first.outcome.title.replace(/^Le /, 'le '));
+  });
+
+  it('an employer reads about "la personne salariée" in steps and reasons, never "vous" for the employee', () => {
+    const answers = { target: 'diplome', registry: 'rncp-vae', status: 'employeur', experience: 'yes', activities: ['salarie'], months: [20] };
+    const evaluation = evaluate(builtIn, answers);
+    expect(evaluation.employer).to.equal(true);
+    const vae = evaluation.results.find((r) => r.outcome.id === 'vae')!;
+    const steps = vae.steps.map((s) => `${s.title} ${(s.body ?? []).join(' ')}`).join(' ');
+    expect(steps).to.contain('personne salariée');
+    expect(steps).not.to.match(/\b(vos|votre) (compétences|expériences|dossier)\b/);
+    expect(vae.reasons.map((r) => r.text).join(' ')).to.contain('pour la personne salariée');
+  });
+});
+
 describe('plural forms (Intl.PluralRules)', () => {
   it('French counts 0 and 1 as one, English only 1', () => {
     expect([0, 1, 2, 10].map((n) => pluralForm(n, 'fr'))).to.deep.equal(['one', 'one', 'other', 'other']);

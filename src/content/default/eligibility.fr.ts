@@ -48,6 +48,8 @@ export const eligibilityFr = {
     'Vous représentez un employeur ? Répondez pour la personne salariée que vous souhaitez accompagner.',
     'Ce résultat est une première orientation selon les règles en vigueur présentées dans ce guide : c’est l’organisme qui délivre la certification qui décide.',
   ],
+  // An employer answers for a person: steps and reasons then speak of "la personne salariée".
+  employerIf: { question: 'status', equals: 'employeur' },
   questions: [
     {
       id: 'target',
@@ -150,6 +152,8 @@ export const eligibilityFr = {
       id: 'vae',
       title: 'La VAE (validation des acquis de l’expérience)',
       route: 'vae',
+      action: { text: 'Commencer sur France VAE', href: 'https://vae.gouv.fr' },
+      preferIf: { question: 'target', in: ['diplome', 'bloc'] },
       rules: [
         {
           when: { question: 'registry', equals: 'rs' },
@@ -173,6 +177,7 @@ export const eligibilityFr = {
           when: { question: 'experience', equals: 'no' },
           verdict: 'not-eligible',
           reason: 'La VAE valide une expérience en rapport direct avec la certification ; vous indiquez ne pas en avoir.',
+          employerReason: 'La VAE valide une expérience en rapport direct avec la certification ; vous indiquez que la personne salariée n’en a pas.',
         },
         {
           when: noTime,
@@ -214,6 +219,7 @@ export const eligibilityFr = {
           when: someExperience,
           verdict: 'eligible',
           reason: 'Vous indiquez {months} d’expérience en rapport direct : aucune durée minimale n’est exigée.',
+          employerReason: 'Vous indiquez {months} d’expérience en rapport direct pour la personne salariée : aucune durée minimale n’est exigée.',
           sources: [s.franceVaeFaq],
         },
         {
@@ -232,6 +238,8 @@ export const eligibilityFr = {
       id: 'cqp-training',
       title: 'Le CQP par la formation',
       route: 'cqp',
+      action: { text: 'Trouver le CQP de votre branche', href: branchCqps.href },
+      preferIf: { question: 'target', equals: 'cqp' },
       showIf: { question: 'target', in: ['cqp', 'unknown'] },
       rules: [
         {
@@ -275,6 +283,8 @@ export const eligibilityFr = {
       id: 'cqp-vae',
       title: 'Le CQP par la VAE',
       route: 'vae',
+      action: { text: 'Commencer sur France VAE', href: 'https://vae.gouv.fr' },
+      preferIf: { question: 'target', equals: 'cqp' },
       showIf: { question: 'target', in: ['cqp', 'unknown'] },
       rules: [
         {
@@ -299,6 +309,7 @@ export const eligibilityFr = {
           when: { question: 'experience', equals: 'no' },
           verdict: 'not-eligible',
           reason: 'La VAE d’un CQP valide une expérience en rapport avec ce CQP ; vous indiquez ne pas en avoir.',
+          employerReason: 'La VAE d’un CQP valide une expérience en rapport avec ce CQP ; vous indiquez que la personne salariée n’en a pas.',
         },
         {
           when: noTime,
@@ -334,6 +345,7 @@ export const eligibilityFr = {
           when: someExperience,
           verdict: 'eligible',
           reason: 'Vous indiquez {months} d’expérience en rapport avec le CQP : aucune durée minimale n’est exigée.',
+          employerReason: 'Vous indiquez {months} d’expérience en rapport avec le CQP pour la personne salariée : aucune durée minimale n’est exigée.',
           sources: [s.franceVaeFaq],
         },
       ],

@@ -84,18 +84,22 @@ export const guideFr = {
             {
               title: 'Évaluation préalable',
               body: ['On fait le point sur les compétences et savoir-faire que vous maîtrisez déjà et sur ceux qu’il vous reste à acquérir.'],
+              employer: { body: ['On fait le point sur les compétences et savoir-faire que la personne salariée maîtrise déjà et sur ceux qu’il lui reste à acquérir.'] },
             },
             {
               title: 'Parcours de formation individualisé',
               body: ['Si nécessaire, une formation adaptée à vos besoins comble l’écart constaté.'],
+              employer: { body: ['Si nécessaire, une formation adaptée à ses besoins comble l’écart constaté.'] },
             },
             {
               title: 'Évaluation par un organisme habilité',
               body: ['Un organisme habilité par la branche professionnelle qui délivre le CQP évalue vos compétences.'],
+              employer: { body: ['Un organisme habilité par la branche professionnelle qui délivre le CQP évalue ses compétences.'] },
             },
             {
               title: 'Examen par le jury paritaire national',
               body: ['Un jury paritaire national étudie votre dossier et les résultats de l’évaluation, puis décide de l’attribution du CQP.'],
+              employer: { body: ['Un jury paritaire national étudie son dossier et les résultats de l’évaluation, puis décide de l’attribution du CQP.'] },
             },
           ],
           sources: [s.opcoEpPage, s.franceVaeFaq],
@@ -198,24 +202,34 @@ export const guideFr = {
             {
               title: 'Vous inscrire sur France VAE et choisir la certification',
               body: ['Vous décrivez votre projet et choisissez la certification, ou le bloc de compétences, qui correspond à votre expérience.'],
+              employer: {
+                title: 'Inscription de la personne salariée sur France VAE',
+                body: ['La personne salariée s’inscrit, décrit son projet et choisit la certification, ou le bloc de compétences, qui correspond à son expérience ; vous pouvez le lui proposer et l’accompagner.'],
+              },
             },
             {
               title: 'Rencontrer un accompagnateur',
               body: ['Un premier rendez-vous avec un architecte accompagnateur de parcours fait partie du parcours ; il vous aide à préparer le dossier de faisabilité.'],
+              employer: { body: ['Un premier rendez-vous avec un architecte accompagnateur de parcours fait partie du parcours ; il aide la personne salariée à préparer le dossier de faisabilité.'] },
             },
             {
               title: 'Déposer le dossier de faisabilité',
               body: [
                 'Il rapproche vos expériences de la certification visée et va à l’organisme certificateur, qui répond dans les deux mois : sans réponse dans ce délai, votre demande est recevable.',
               ],
+              employer: {
+                body: ['Il rapproche les expériences de la personne salariée de la certification visée et va à l’organisme certificateur, qui répond dans les deux mois : sans réponse dans ce délai, la demande est recevable.'],
+              },
             },
             {
               title: 'Constituer le dossier de validation',
               body: ['Vous y décrivez les principales activités que vous avez exercées et les compétences que vous avez mises en œuvre au cours de votre expérience.'],
+              employer: { body: ['La personne salariée y décrit les principales activités qu’elle a exercées et les compétences qu’elle a mises en œuvre.'] },
             },
             {
               title: 'Présenter votre dossier devant un jury',
               body: ['Le jury vous entend, parfois après une mise en situation professionnelle, puis décide.'],
+              employer: { title: 'Présentation du dossier devant un jury', body: ['Le jury entend la personne salariée, parfois après une mise en situation professionnelle, puis décide.'] },
             },
           ],
           sources: [s.opcoEpDossier, s.feasibilityTwoMonths, s.codeTravailProcedure],
