@@ -18,6 +18,7 @@ import { renderLink } from './rich-text.js';
 import { isSafeHref } from '../content/href.js';
 import { plural } from '../rules/summary.js';
 import { emit } from './events.js';
+import { coercedProperty, IGNORE, optionalText } from './props.js';
 
 /** Where the content in use came from. */
 export type ContentOrigin = 'property' | 'inline' | 'src' | 'default';
@@ -42,9 +43,10 @@ const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 export abstract class ContentElement extends LitElement {
   // Declared without decorators: the decorator helpers cost bytes in the bundle, this does not.
   static override properties: PropertyDeclarations = {
-    content: { attribute: false },
-    src: { reflect: true },
-    fallbackHref: { attribute: 'fallback-href' },
+    // Setters of their own (props.ts): a host may give any value.
+    content: { attribute: false, noAccessor: true },
+    src: { reflect: true, noAccessor: true },
+    fallbackHref: { attribute: 'fallback-href', noAccessor: true },
   };
 
   /**
@@ -80,6 +82,16 @@ export abstract class ContentElement extends LitElement {
   #pendingCheck?: Promise<void>;
   #observer?: MutationObserver;
   #inlineText: string | null = null;
+
+  static {
+    coercedProperty(this, 'content', {
+      // A function, a number or a boolean is no document: ignored rather than shown as an error.
+      coerce: (v) => (v === undefined || v === null || typeof v === 'string' || (typeof v === 'object' && v !== null) ? v : IGNORE),
+      accepted: 'a content object, JSON text, null or undefined',
+    });
+    coercedProperty(this, 'src', optionalText);
+    coercedProperty(this, 'fallbackHref', optionalText);
+  }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     // A prerendered page (declarative shadow DOM) is hydrated in place when hydrate-support.js ran
@@ -204,7 +216,7 @@ export abstract class ContentElement extends LitElement {
       signal: controller.signal,
       base: document.baseURI,
       locale: this.uiLocale,
-      timeoutMs: this.loadTimeoutMs,
+      timeoutMs: Number.isFinite(this.loadTimeoutMs) && this.loadTimeoutMs > 0 ? this.loadTimeoutMs : DEFAULT_TIMEOUT_MS,
     }).then(
       (result) => {
         // A newer src, a property, or a removal made this answer stale.

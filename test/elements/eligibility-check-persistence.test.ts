@@ -45,6 +45,38 @@ describe('<eligibility-check persist>', () => {
     expect(uncaught.map(String)).to.deep.equal([]);
   });
 
+  it('two questionnaires with distinct ids on one content keep their own progress', async () => {
+    const a = await create({ persist: '', id: 'first' });
+    const b = await create({ persist: '', id: 'second' });
+    await answerTwo(a.el);
+    await choose(b.el, 'diplome');
+    expect(JSON.parse(sessionStorage.getItem(`${KEY}#first`)!).answers).to.deep.equal({ target: 'cqp', registry: 'rncp' });
+    expect(JSON.parse(sessionStorage.getItem(`${KEY}#second`)!).answers).to.deep.equal({ target: 'diplome' });
+    a.el.remove();
+    b.el.remove();
+    const again = await create({ persist: '', id: 'first' });
+    expect(again.el.answers).to.deep.equal({ target: 'cqp', registry: 'rncp' });
+  });
+
+  it('persist as a property: true keeps progress in sessionStorage, false keeps none (React, Vue)', async () => {
+    for (const [value, kept] of [[true, true], [false, false], ['', true], [null, false]] as const) {
+      sessionStorage.clear();
+      const el = document.createElement('eligibility-check') as EligibilityCheck;
+      (el as { persist?: unknown }).persist = value;
+      document.body.append(el);
+      created.push(el);
+      await el.updateComplete;
+      await answerTwo(el);
+      expect(sessionStorage.getItem(KEY) !== null, String(value)).to.equal(kept);
+      // Set after the first render, and answering still works.
+      (el as { persist?: unknown }).persist = !kept;
+      await el.updateComplete;
+      await choose(el, 'rs');
+      expect(sessionStorage.getItem(KEY) !== null, `then ${!kept}`).to.equal(true);
+      el.remove();
+    }
+  });
+
   it('keeps answers and step in sessionStorage across a re-creation, without firing events', async () => {
     const first = await create({ persist: '' });
     await answerTwo(first.el);

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { Content, Guide, Route } from '../../content/schema.js';
 import { ContentElement, type ContentState } from '../../shared/content-element.js';
+import { coercedProperty, headingLevelRule, IGNORE, optionalText } from '../../shared/props.js';
 import { renderParagraphs } from '../../shared/rich-text.js';
 import { sharedStyles } from '../../shared/styles.js';
 import { guideStyles } from './cqp-vae-guide.styles.js';
@@ -104,12 +105,21 @@ export type GuideLayout = 'tabs' | 'stacked';
 export class CqpVaeGuide extends ContentElement {
   static override styles = [sharedStyles, guideStyles, catalogueStyles];
   static override properties = {
-    layout: { reflect: true },
-    route: { reflect: true },
-    headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
+    layout: { reflect: true, noAccessor: true },
+    route: { reflect: true, noAccessor: true },
+    headingLevel: { type: Number, attribute: 'heading-level', reflect: true, noAccessor: true },
     selected: { attribute: false },
     views: { attribute: false },
   };
+
+  static {
+    coercedProperty(this, 'layout', {
+      coerce: (v) => (v === 'tabs' || v === 'stacked' ? v : v === undefined || v === null || typeof v === 'string' ? 'tabs' : IGNORE),
+      accepted: '"tabs" or "stacked"',
+    });
+    coercedProperty(this, 'route', optionalText);
+    coercedProperty(this, 'headingLevel', headingLevelRule);
+  }
 
   /**
    * `tabs` (default): the routes are WAI-ARIA tabs (arrow keys, Home, End). `stacked`: one after

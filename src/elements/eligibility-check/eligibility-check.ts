@@ -3,6 +3,7 @@ import type { Content, Question } from '../../content/schema.js';
 import { evaluate, ownAnswer as own, resultSummary, summarize } from '../../rules/engine.js';
 import type { Answer, Answers, Evaluation } from '../../rules/types.js';
 import { ContentElement, type ContentState } from '../../shared/content-element.js';
+import { coercedProperty, headingLevelRule, IGNORE, optionalText } from '../../shared/props.js';
 import { emit } from '../../shared/events.js';
 import type { UiLocale } from '../../shared/i18n.js';
 import { sharedStyles } from '../../shared/styles.js';
@@ -131,19 +132,30 @@ const localeOf = (content: Content): UiLocale => (content.meta.locale.toLowerCas
 export class EligibilityCheck extends ContentElement {
   static override styles = [sharedStyles, catalogueStyles, eligibilityStyles];
   static override properties = {
-    persist: {},
-    guide: {},
-    headingLevel: { type: Number, attribute: 'heading-level' },
+    persist: { noAccessor: true },
+    guide: { noAccessor: true },
+    headingLevel: { type: Number, attribute: 'heading-level', noAccessor: true },
     flow: { attribute: false },
     announcement: { attribute: false },
   };
 
+  static {
+    coercedProperty(this, 'persist', {
+      coerce: (v) => (v === undefined || v === null || typeof v === 'string' || typeof v === 'boolean' ? v : IGNORE),
+      accepted: 'true, false, "session", "local", "none", null or undefined',
+    });
+    coercedProperty(this, 'guide', optionalText);
+    coercedProperty(this, 'headingLevel', headingLevelRule);
+  }
+
   /**
    * Keeps progress (answers and current step) across a reload: `persist` or `persist="session"`
-   * in sessionStorage, `persist="local"` in localStorage; absent: nothing is saved. Saved per
-   * content id and version; unusable saved data is ignored. "Recommencer" and `reset()` clear it.
+   * in sessionStorage, `persist="local"` in localStorage; absent: nothing is saved. As a property,
+   * `true` is "session" and `false` is off (what React and Vue set). Saved per content id and
+   * version, and per element `id` when it has one: two questionnaires on one content need distinct
+   * ids. Unusable saved data is ignored. "Recommencer" and `reset()` clear it.
    */
-  persist?: string | null;
+  persist?: string | boolean | null;
 
   /** Id of the `<cqp-vae-guide>` the result links to; default: the first one in the same document. */
   guide?: string;
@@ -165,16 +177,21 @@ export class EligibilityCheck extends ContentElement {
   #pendingComplete = false;
   #picker = new Picker(this);
 
-  /** The current answers to the questions still asked (a copy: plain JSON). */
+  /** The current answers to the questions still asked (a copy: plain JSON). Read-only. */
   get answers(): Answers {
     return JSON.parse(JSON.stringify(this.flow.answers)) as Answers;
+  }
+
+  // Without a setter, `el.answers = …` would throw in the host's strict-mode code.
+  set answers(_value: unknown) {
+    console.warn(`<${this.localName}>: answers is read-only (the person answers; reset() starts over); ignored.`);
   }
 
   /** Starts over at the first question (the introduction was read), clears the saved progress; fires no event. */
   reset(): void {
     const content = this.#content;
     const mode = persistMode(this.persist);
-    if (content && mode) clearProgress(mode, content.meta);
+    if (content && mode) clearProgress(mode, content.meta, this.id);
     this.#startFlow(content, false);
   }
 
@@ -208,7 +225,7 @@ export class EligibilityCheck extends ContentElement {
   #startFlow(content: Content | undefined, restore: boolean): void {
     const mode = persistMode(this.persist);
     const eligibility = content?.eligibility;
-    const saved = restore && eligibility && mode ? loadProgress(mode, content.meta) : null;
+    const saved = restore && eligibility && mode ? loadProgress(mode, content.meta, this.id) : null;
     this.flow = eligibility
       ? startFlow(this.#evaluate, restore && !!eligibility.intro?.length, saved)
       : { position: '', answers: {}, drafts: {}, errors: [], returning: false };
@@ -251,7 +268,7 @@ export class EligibilityCheck extends ContentElement {
   #save(): void {
     const content = this.#content;
     const mode = persistMode(this.persist);
-    if (content && mode) saveProgress(mode, content.meta, { answers: this.flow.answers, step: this.flow.position });
+    if (content && mode) saveProgress(mode, content.meta, this.id, { answers: this.flow.answers, step: this.flow.position });
   }
 
   /** Applies a move: new state, focus after rendering, the result's announcement and event. */

@@ -25,19 +25,24 @@ interface Stored extends SavedProgress {
 
 /**
  * The storage a `persist` attribute asks for: absent → none; present, empty or "session" →
- * sessionStorage; "local" → localStorage; "none", "off" or "false" → none.
+ * sessionStorage; "local" → localStorage; "none", "off" or "false" → none. As a property, true is
+ * "session" and false is none; any other value is none.
  */
-export function persistMode(value: string | null | undefined): PersistMode | null {
-  if (value === null || value === undefined) return null;
+export function persistMode(value: unknown): PersistMode | null {
+  if (value === true) return 'session';
+  if (typeof value !== 'string') return null;
   const v = value.trim().toLowerCase();
   if (v === 'local') return 'local';
   if (v === 'none' || v === 'off' || v === 'false') return null;
   return 'session';
 }
 
-/** One key per content document and version: answers to another questionnaire never leak in. */
-export function storageKey(meta: Pick<Meta, 'id' | 'version'>): string {
-  return `cqp-vae-widgets:eligibility:${meta.id}@${meta.version}`;
+/**
+ * One key per content document and version (answers to another questionnaire never leak in), and
+ * per element id when it has one: two questionnaires on one content keep their own progress.
+ */
+export function storageKey(meta: Pick<Meta, 'id' | 'version'>, elementId = ''): string {
+  return `cqp-vae-widgets:eligibility:${meta.id}@${meta.version}${elementId ? `#${elementId}` : ''}`;
 }
 
 function storage(mode: PersistMode): Storage | null {
@@ -52,9 +57,9 @@ const isPlainObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** The progress saved for this content, or null when there is none usable. */
-export function loadProgress(mode: PersistMode, meta: Meta): SavedProgress | null {
+export function loadProgress(mode: PersistMode, meta: Meta, elementId = ''): SavedProgress | null {
   try {
-    const text = storage(mode)?.getItem(storageKey(meta));
+    const text = storage(mode)?.getItem(storageKey(meta, elementId));
     if (!text) return null;
     const value: unknown = JSON.parse(text);
     if (!isPlainObject(value) || value.id !== meta.id || value.version !== meta.version) return null;
@@ -65,18 +70,18 @@ export function loadProgress(mode: PersistMode, meta: Meta): SavedProgress | nul
   }
 }
 
-export function saveProgress(mode: PersistMode, meta: Meta, progress: SavedProgress): void {
+export function saveProgress(mode: PersistMode, meta: Meta, elementId: string, progress: SavedProgress): void {
   const stored: Stored = { id: meta.id, version: meta.version, ...progress };
   try {
-    storage(mode)?.setItem(storageKey(meta), JSON.stringify(stored));
+    storage(mode)?.setItem(storageKey(meta, elementId), JSON.stringify(stored));
   } catch {
     // Quota exceeded or storage blocked: progress is simply not kept.
   }
 }
 
-export function clearProgress(mode: PersistMode, meta: Meta): void {
+export function clearProgress(mode: PersistMode, meta: Meta, elementId = ''): void {
   try {
-    storage(mode)?.removeItem(storageKey(meta));
+    storage(mode)?.removeItem(storageKey(meta, elementId));
   } catch {
     // Nothing to clear that we could reach.
   }
