@@ -29,8 +29,9 @@ export function parseContent(input: unknown, options: ParseOptions = {}): ParseR
     catalogue = isRecord(input) ? fastCatalogue(input.catalogue) : undefined;
     result = contentSchema().Content.safeParse(catalogue ? { ...(input as object), catalogue: undefined } : input);
   } catch (error) {
-    // Only a pathological input (a getter that throws, a cyclic object) gets here.
-    return { ok: false, issues: [jsonIssue(locale, String(error))] };
+    // Only a pathological input gets here: nested deeper than the stack (or cyclic), or a getter
+    // that throws.
+    return { ok: false, issues: [failureIssue(locale, error)] };
   }
   if (!result.success) return { ok: false, issues: fromZodIssues(result.error.issues, locale, input) };
   const content = catalogue ? { ...result.data, catalogue } : result.data;
@@ -47,6 +48,7 @@ export function parseContentText(text: string, options: ParseOptions = {}): Pars
     value = JSON.parse(text);
   } catch (error) {
     const locale = options.locale ?? 'fr';
+    if (isStackOverflow(error)) return { ok: false, issues: [failureIssue(locale, error)] };
     return { ok: false, issues: [jsonIssue(locale, jsonErrorDetail(text, error, locale))] };
   }
   return parseContent(value, options);
@@ -54,4 +56,21 @@ export function parseContentText(text: string, options: ParseOptions = {}): Pars
 
 function jsonIssue(locale: IssueLocale, detail: string): ContentIssue {
   return { path: '', code: 'json', message: message(locale, 'json', { detail }) };
+}
+
+/** A stack overflow: RangeError in Chromium and WebKit, InternalError ("too much recursion") in Firefox. */
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError || (error instanceof Error && error.name === 'InternalError');
+}
+
+/** What a thrown error while reading the document means, in words. */
+function failureIssue(locale: IssueLocale, error: unknown): ContentIssue {
+  if (isStackOverflow(error)) return { path: '', code: 'too_deep_document', message: message(locale, 'too_deep_document') };
+  let detail: string;
+  try {
+    detail = error instanceof Error ? error.message : String(error);
+  } catch {
+    detail = typeof error;
+  }
+  return { path: '', code: 'unreadable', message: message(locale, 'unreadable', { detail }) };
 }

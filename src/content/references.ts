@@ -3,9 +3,8 @@
  * financing reference uses points at something that exists. A content that fails these would make
  * the questionnaire silently wrong, so they are errors, reported like schema issues.
  */
-import type { Condition, Content, Question } from './schema.js';
+import { MAX_CONDITION_DEPTH, type Condition, type Content, type Question } from './schema.js';
 import { formatPath, issue, type ContentIssue, type IssueLocale } from './issues.js';
-import { MAX_CONDITION_DEPTH } from '../rules/conditions.js';
 import { NOT_LISTED, UNKNOWN } from './catalogue.js';
 
 type Path = (string | number)[];

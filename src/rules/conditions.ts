@@ -7,16 +7,31 @@ import type { Condition, Question } from '../content/schema.js';
 import type { Answers } from './types.js';
 import { answerOf, answerValue, type AnswerValue } from './answers.js';
 
-// Deeper conditions answer false rather than overflow the stack (an object built in code could even
-// be cyclic); the content check refuses a document that nests deeper, so that the lint and the
-// engine never disagree about one.
-export const MAX_CONDITION_DEPTH = 64;
+import { MAX_CONDITION_DEPTH } from '../content/schema.js';
+
+export { MAX_CONDITION_DEPTH };
 
 type Loose = Record<string, unknown>;
 
+// One depth rule everywhere (schema.ts): the content check refuses a document that nests deeper, and
+// here a condition nested deeper (an object built in code, even a cyclic one) is false as a whole,
+// whatever its parity of `not`s, instead of overflowing the stack or answering for a cut branch.
+const deep = new WeakMap<object, boolean>();
+function tooDeep(condition: unknown, depth = 0): boolean {
+  if (typeof condition !== 'object' || condition === null) return false;
+  if (depth > MAX_CONDITION_DEPTH) return true;
+  const known = depth === 0 ? deep.get(condition) : undefined;
+  if (known !== undefined) return known;
+  const c = condition as Loose;
+  const parts = 'all' in c ? c.all : 'any' in c ? c.any : 'not' in c ? [c.not] : [];
+  const found = Array.isArray(parts) && parts.some((x) => tooDeep(x, depth + 1));
+  if (depth === 0) deep.set(condition, found);
+  return found;
+}
+
 /** True when `condition` holds for `answers`; total: odd answers or conditions give false. */
 export function evaluateCondition(condition: Condition, answers: Answers, questions: readonly Question[]): boolean {
-  return holds(condition, answers, questions, 0);
+  return !tooDeep(condition) && holds(condition, answers, questions, 0);
 }
 
 function holds(condition: unknown, answers: unknown, questions: readonly Question[], depth: number): boolean {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { parseContent, parseContentText } from '../../src/content/parse.js';
 import { defaultContent } from '../../src/content/default-content.js';
 import type { ContentIssue } from '../../src/content/issues.js';
+import { MAX_CONDITION_DEPTH } from '../../src/content/schema.js';
 
 /** A deep copy of the built-in content with one change applied: the broken-content fixtures. */
 function broken(change: (c: any) => void): unknown {
@@ -148,6 +149,40 @@ describe('values no JSON can hold, given by property', () => {
   });
 });
 
+describe('what a broken document reads', () => {
+  it('a document nested deeper than the stack: says so, not "invalid JSON: RangeError"', () => {
+    // Conditions are the recursive part of the schema: 200,000 nested nots, as text and as objects,
+    // and a condition that contains itself.
+    const depth = 200_000;
+    const base = JSON.stringify(broken((c) => (c.eligibility.outcomes[0].rules[0].when = '__deep__')));
+    const leaf = '{"question":"target","equals":"cqp"}';
+    const withWhen = (when: string) => base.replace('"__deep__"', when);
+    const byText = parseContentText(withWhen(`${'{"not":'.repeat(depth)}${leaf}${'}'.repeat(depth)}`), { locale: 'fr' });
+    let deep: any = JSON.parse(leaf);
+    for (let i = 0; i < depth; i++) deep = { not: deep };
+    const byProperty = parseContent(broken((c) => (c.eligibility.outcomes[0].rules[0].when = deep)));
+    const cyclic: any = { not: null };
+    cyclic.not = cyclic;
+    const byCycle = parseContent(broken((c) => (c.eligibility.outcomes[0].rules[0].when = cyclic)));
+    for (const result of [byText, byProperty, byCycle]) {
+      expect(result.ok).to.equal(false);
+      if (result.ok) continue;
+      expect(result.issues.map((i) => i.code)).to.deep.equal(['too_deep_document']);
+      expect(result.issues[0].message).to.contain('imbriqué trop profondément').and.not.contain('RangeError');
+    }
+    const en = parseContent(broken((c) => (c.eligibility.outcomes[0].rules[0].when = cyclic)), { locale: 'en' });
+    expect(!en.ok && en.issues[0].message).to.contain('nested too deep');
+  });
+
+  it('NaN and Infinity given by property are named, not "expected a number, got a number"', () => {
+    for (const [value, word] of [[NaN, 'NaN'], [Infinity, 'infini'], [-Infinity, 'infini']] as const) {
+      const issues = issuesOf(broken((c) => (c.eligibility.questions.find((q: any) => q.id === 'months').max = value)));
+      expect(issues.map((i) => i.path)).to.deep.equal(['eligibility.questions[5].max']);
+      expect(issues[0].message).to.contain(word).and.not.contain('reçu un nombre.');
+    }
+  });
+});
+
 describe('condition depth', () => {
   it('refuses a condition nested deeper than the engine evaluates, naming where', () => {
     let deep: any = { question: 'target', equals: 'cqp' };
@@ -156,6 +191,17 @@ describe('condition depth', () => {
     const found = issues.find((i) => i.code === 'too_deep');
     expect(found, issues.map((i) => i.code).join(', ')).to.exist;
     expect(found!.path).to.match(/^eligibility\.outcomes\[0\]\.rules\[0\]\.when(\.not)+$/);
+  });
+
+  it('draws the line where the engine does: MAX_CONDITION_DEPTH nots accepted, one more refused', () => {
+    const nots = (n: number) => {
+      let deep: any = { question: 'target', equals: 'cqp' };
+      for (let i = 0; i < n; i++) deep = { not: deep };
+      return deep;
+    };
+    expect(parseContent(broken((c) => (c.eligibility.outcomes[0].rules[0].when = nots(MAX_CONDITION_DEPTH)))).ok).to.equal(true);
+    const issues = issuesOf(broken((c) => (c.eligibility.outcomes[0].rules[0].when = nots(MAX_CONDITION_DEPTH + 1))));
+    expect(issues.map((i) => i.code)).to.deep.equal(['too_deep']);
   });
 
   it('accepts the same condition at a depth the engine evaluates', () => {

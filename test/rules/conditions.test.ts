@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import type { Condition, Question } from '../../src/content/schema.js';
 import { evaluateCondition } from '../../src/rules/engine.js';
+import { MAX_CONDITION_DEPTH } from '../../src/rules/conditions.js';
 import type { Answers } from '../../src/rules/types.js';
 
 const questions: Question[] = [
@@ -139,6 +140,24 @@ describe('evaluateCondition', () => {
     const notCycle: { not: Condition } = { not: { all: [] } };
     notCycle.not = notCycle;
     expect(() => evaluateCondition(notCycle, {}, questions)).not.to.throw();
+  });
+
+  it('one depth rule: up to MAX_CONDITION_DEPTH nested nots are evaluated, deeper is false whatever the parity', () => {
+    const nots = (n: number, leaf: Condition): Condition => {
+      let c = leaf;
+      for (let i = 0; i < n; i++) c = { not: c };
+      return c;
+    };
+    const holds: Condition = { question: 'color', equals: 'red' };
+    const answers = { color: 'red' };
+    for (const n of [MAX_CONDITION_DEPTH - 1, MAX_CONDITION_DEPTH]) {
+      expect(evaluateCondition(nots(n, holds), answers, questions), `${n} nots`).to.equal(n % 2 === 0);
+    }
+    for (const n of [MAX_CONDITION_DEPTH + 1, MAX_CONDITION_DEPTH + 2, 1000, 1001]) {
+      expect(evaluateCondition(nots(n, holds), answers, questions), `${n} nots`).to.equal(false);
+      // Inside an any, the too deep branch does not make the whole true either.
+      expect(evaluateCondition({ any: [nots(n, holds)] }, answers, questions), `any of ${n} nots`).to.equal(false);
+    }
   });
 
   it('does not read answers through getters of the prototype chain', () => {
