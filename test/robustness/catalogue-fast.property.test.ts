@@ -12,8 +12,12 @@ const odd = fc.constantFrom<unknown>(
   undefined, null, '', ' ', 'x', ' padded ', 'a b', 'Cap', 'cqp', 'rncp', 'none', 'RNCP12345', 0, 1, 4, 8, 9, 4.5, -1, NaN,
   true, false, [], {}, { rncp: 'RNCP123' }, { rs: 'RS1234' }, { rncp: 'RNCP1', rs: 'RS1' }, { rncp: '' }, { rncp: ' x' },
   'https://example.org/x', 'https://u:p@example.org', 'javascript:alert(1)', 'https://xn--pple-43d.com', 'https:\\\\e.example',
+  '2026-01-31', '2026-02-31', '2026-1-1', [{ code: 'B1', title: 'Bloc' }], [{ code: '', title: 'x' }], [{ name: 'Branche', siret: '123' }],
 );
-const key = fc.constantFrom('id', 'title', 'kind', 'registry', 'level', 'vaeAccess', 'certifier', 'description', 'link', 'other', '__proto__');
+const key = fc.constantFrom(
+  'id', 'title', 'kind', 'registry', 'level', 'vaeAccess', 'certifier', 'description', 'link', 'other', '__proto__',
+  'vaeRoute', 'active', 'partialValidation', 'cpf', 'duration', 'cost', 'registeredUntil', 'blocs', 'certifiers', 'conventions',
+);
 
 /** A valid entry with up to three fields replaced by odd values, added or removed. */
 const entry = fc
