@@ -102,9 +102,9 @@ describe('life cycle', () => {
     e2.shadowRoot!.querySelector<HTMLElement>('[part~="guide-link"]')!.click();
     await g2.updateComplete;
     expect(g2.shadowRoot!.querySelector('[role="tab"][aria-selected="true"]')!.textContent!.trim()).to.equal('CQP');
-    // Two keys, one per content.
+    // Two keys, one per content and element id.
     const keys = Object.keys(sessionStorage).filter((k) => k.startsWith('cqp-vae-widgets:'));
-    expect(keys.sort()).to.deep.equal([KEY, 'cqp-vae-widgets:eligibility:branche-securite@1'].sort());
+    expect(keys.sort()).to.deep.equal([`${KEY}#e1`, 'cqp-vae-widgets:eligibility:branche-securite@1#e2'].sort());
   });
 
   describe('persist with hostile storage', () => {
