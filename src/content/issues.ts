@@ -33,12 +33,12 @@ type Params = Record<string, unknown>;
 const typeNames: Record<IssueLocale, Record<string, string>> = {
   fr: {
     string: 'un texte', number: 'un nombre', int: 'un nombre entier', boolean: 'vrai ou faux (true/false)', object: 'un objet { … }',
-    array: 'une liste [ … ]', null: 'null', undefined: 'rien', nan: 'NaN (le résultat d’un calcul impossible, pas un nombre)',
+    array: 'une liste [ … ]', null: 'null', undefined: 'rien', nan: 'NaN (pas un nombre)',
     infinity: 'un nombre infini',
   },
   en: {
     string: 'a text', number: 'a number', int: 'a whole number', boolean: 'true or false', object: 'an object { … }',
-    array: 'a list [ … ]', null: 'null', undefined: 'nothing', nan: 'NaN (the result of an impossible calculation, not a number)',
+    array: 'a list [ … ]', null: 'null', undefined: 'nothing', nan: 'NaN (not a number)',
     infinity: 'an infinite number',
   },
 };
@@ -88,8 +88,7 @@ const messages: Record<IssueLocale, Record<string, string>> = {
       'Cette condition cite la question {id}, posée plus tard : une question ne peut dépendre que des précédentes.',
     range: 'Le minimum ({min}) dépasse le maximum ({max}).',
     too_deep: 'Condition imbriquée trop profondément (plus de {max} niveaux de all, any ou not) : simplifiez-la.',
-    too_deep_document:
-      'Le document est imbriqué trop profondément pour être lu (des milliers de listes ou d’objets les uns dans les autres, ou un objet qui se contient lui-même).',
+    too_deep_document: 'Document imbriqué trop profondément pour être lu (ou objet qui se contient lui-même).',
     unreadable: 'Le document n’a pas pu être lu : {detail}',
     fallback: 'Valeur invalide ({code}).',
   },
@@ -122,7 +121,7 @@ const messages: Record<IssueLocale, Record<string, string>> = {
     later_question: 'This condition names the question {id}, asked later: a question can only depend on earlier ones.',
     range: 'The minimum ({min}) is over the maximum ({max}).',
     too_deep: 'Condition nested too deep (more than {max} levels of all, any or not): simplify it.',
-    too_deep_document: 'The document is nested too deep to be read (thousands of lists or objects one inside the other, or an object that contains itself).',
+    too_deep_document: 'Document nested too deep to be read (or an object that contains itself).',
     unreadable: 'The document could not be read: {detail}',
     fallback: 'Invalid value ({code}).',
   },

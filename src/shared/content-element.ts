@@ -85,9 +85,10 @@ export abstract class ContentElement extends LitElement {
 
   static {
     coercedProperty(this, 'content', {
-      // A function, a number or a boolean is no document: ignored rather than shown as an error.
-      coerce: (v) => (v === undefined || v === null || typeof v === 'string' || (typeof v === 'object' && v !== null) ? v : IGNORE),
-      accepted: 'a content object, JSON text, null or undefined',
+      // A value JSON cannot hold (a function, a symbol, a bigint) is ignored; any other is checked
+      // as a document, and a number or a boolean shows the error that says what was expected.
+      coerce: (v) => (typeof v === 'function' || typeof v === 'symbol' || typeof v === 'bigint' ? IGNORE : v),
+      accepted: 'a content object or JSON text',
     });
     coercedProperty(this, 'src', optionalText);
     coercedProperty(this, 'fallbackHref', optionalText);
