@@ -17,11 +17,7 @@ z.config({ jitless: true });
 
 export { SAFE_LINK_SCHEMES, isSafeHref } from './href.js';
 
-/**
- * How deep `all`, `any` and `not` may nest in a condition: the one rule the content check
- * (references.ts), the lint and the engine (rules/conditions.ts) share.
- */
-export const MAX_CONDITION_DEPTH = 64;
+export { MAX_CONDITION_DEPTH } from './depth.js';
 
 // Custom checks carry a `key` so that messages can be worded per locale in issues.ts.
 const keyed = (key: string, extra: Record<string, unknown> = {}) => ({ params: { key, ...extra } });

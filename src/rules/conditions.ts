@@ -7,7 +7,7 @@ import type { Condition, Question } from '../content/schema.js';
 import type { Answers } from './types.js';
 import { answerOf, answerValue, type AnswerValue } from './answers.js';
 
-import { MAX_CONDITION_DEPTH } from '../content/schema.js';
+import { MAX_CONDITION_DEPTH } from '../content/depth.js';
 
 export { MAX_CONDITION_DEPTH };
 
