@@ -10,7 +10,7 @@ import { defaultContent } from '../../src/content/default-content.js';
 import { shown, type Tag } from '../security/helpers.js';
 
 const PROPERTIES: Record<Tag, string[]> = {
-  'cqp-vae-guide': ['content', 'src', 'layout', 'route', 'headingLevel'],
+  'cqp-vae-guide': ['content', 'src', 'fallbackHref', 'layout', 'route', 'headingLevel'],
   'eligibility-check': ['content', 'src', 'persist', 'guide', 'headingLevel', 'answers'],
 };
 
