@@ -101,6 +101,8 @@ export function hugeContent(base, n = 100_000) {
   content.meta = { ...content.meta, id: 'bench-huge', version: '1', title: `Branche de démonstration : ${n} certifications` };
   content.catalogue = scaleCatalogue(n).map((c, i) => ({ ...c, id: `c-${i + 1}` }));
   const e = content.eligibility;
+  // No start screen: the measure ends when the first question (the picker) is laid out.
+  delete e.intro;
   e.questions.unshift({ id: 'cert', type: 'certification', label: 'Quelle certification visez-vous ?', title: 'Certification visée' });
   const registry = e.questions.find((q) => q.id === 'registry');
   registry.from = { question: 'cert', fact: 'registry' };
