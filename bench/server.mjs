@@ -1,7 +1,11 @@
 // The benchmark's tiny static server on 127.0.0.1: dist/, bench/pages/, the SurveyJS packages, and
 // documents generated at bench time (served from memory under /gen/). Nothing is cached, so every
-// page load in the benchmark is a first visit.
+// page load in the benchmark is a first visit. Text is sent gzip-compressed (level 9, as the size
+// budgets count it) to a browser that accepts it, as any production server would: with a simulated
+// slow network, the bytes on the wire are the compressed ones. BENCH_PORT picks the port (default:
+// any free one).
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -25,7 +29,12 @@ export async function startServer(root, generated = new Map()) {
     const delay = Number(url.searchParams.get('delay') ?? 0);
     if (delay > 0) await new Promise((r) => setTimeout(r, Math.min(delay, 30_000)));
     const send = (status, body, type) => {
-      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      const headers = { 'content-type': type, 'cache-control': 'no-store' };
+      if (/gzip/.test(req.headers['accept-encoding'] ?? '') && /text|json|javascript/.test(type) && body.length) {
+        body = gzipSync(body, { level: 9 });
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(status, headers);
       res.end(body);
     };
     if (url.pathname === '/favicon.ico') return send(204, '', 'image/x-icon');
@@ -42,7 +51,7 @@ export async function startServer(root, generated = new Map()) {
       send(404, 'not found', 'text/plain');
     }
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve) => server.listen(Number(process.env.BENCH_PORT ?? 0), '127.0.0.1', resolve));
   const { port } = server.address();
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)), generated };
 }

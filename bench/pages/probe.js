@@ -37,9 +37,13 @@
     },
     eligibility: () => {
       const root = document.querySelector('eligibility-check')?.shadowRoot;
-      return !!root && focusable(root.querySelector('form input[type="radio"]'), root);
+      // The first control a person uses: "Commencer" on the start screen (a content with an
+      // introduction), else the first question's first option.
+      return !!root && focusable(root.querySelector('button[part~="start"], form input[type="radio"]'), root);
     },
     surveyjs: () => focusable(document.querySelector('#survey input[type="radio"]'), document),
+    // The plain-HTML floor: the guide's markup in the page itself, no shadow DOM, no script.
+    plain: () => text(document.querySelector('[part~="route-title"]')) !== '',
   };
   const predicate = PREDICATES[document.documentElement.dataset.bench];
   let resolveDone;
@@ -256,7 +260,8 @@
 
   const READY = {
     'cqp-vae-guide': (root) => text(root.querySelector('[part~="route-title"]')) !== '',
-    'eligibility-check': (root) => !!root.querySelector('form input'),
+    // The first question, or the start screen of a content with an introduction.
+    'eligibility-check': (root) => !!root.querySelector('form input, button[part~="start"]'),
   };
   /** Creates `tag` (with `content` if given), appends it, resolves with the ms until laid out. */
   B.render = (tag, content) =>
