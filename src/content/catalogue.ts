@@ -24,8 +24,34 @@ export const registryNumber = (c: Certification): string | undefined =>
  * yes | no, the level as "4". Undefined when the catalogue does not say (a level left out).
  */
 export function factValue(c: Certification, fact: Fact): string | undefined {
-  const v = fact === 'registry' ? registryOf(c) : fact === 'vaeAccess' ? (c.vaeAccess ? 'yes' : 'no') : c[fact];
+  const v = fact === 'registry' ? registryOf(c) : fact === 'vaeAccess' ? (vaeListed(c) ? 'yes' : 'no') : c[fact];
   return v === undefined ? undefined : String(v);
+}
+
+/**
+ * VAE leads to the entry: it is in the RNCP and its record lists VAE among its access routes (what
+ * the registry says, `vaeRoute`, else what the author wrote, `vaeAccess`). An RS record may list
+ * "Par expérience" too, but VAE only reaches the RNCP.
+ */
+export const vaeListed = (c: Certification): boolean => registryOf(c) === 'rncp' && !!(c.vaeRoute ?? c.vaeAccess);
+
+/** VAE leads to the entry today: {@link vaeListed}, and its registration has not ended. */
+export const vaeOpen = (c: Certification, today?: string): boolean => vaeListed(c) && registration(c, today) !== 'ended';
+
+/** Today as YYYY-MM-DD (UTC), the date registrations are compared with. */
+export const todayIso = (): string => new Date().toISOString().slice(0, 10);
+
+/**
+ * Where the entry's registration stands on `today`: "ended" (marked inactive, or `registeredUntil`
+ * passed), "ending" (ends within six months: people starting a path should know), "running", or
+ * undefined when the catalogue does not say.
+ */
+export function registration(c: Certification, today = todayIso()): 'ended' | 'ending' | 'running' | undefined {
+  if (c.active === false || (c.registeredUntil !== undefined && c.registeredUntil < today)) return 'ended';
+  if (c.registeredUntil === undefined) return undefined;
+  const soon = new Date(`${today}T00:00:00Z`);
+  soon.setUTCMonth(soon.getUTCMonth() + 6);
+  return c.registeredUntil <= soon.toISOString().slice(0, 10) ? 'ending' : 'running';
 }
 
 /** Lower case, without accents (NFD, combining marks stripped), œ/æ spelt out, one kind of apostrophe. */
@@ -57,6 +83,8 @@ export interface CatalogueFilter {
   registry?: Registry | '';
   /** Only this level; empty or absent: any. */
   level?: number | string;
+  /** Only entries VAE leads to today ({@link vaeOpen}). */
+  vae?: boolean;
 }
 
 /** The entries matching every word of the query and the filters, in the catalogue's order. */
@@ -68,6 +96,7 @@ export function filterCatalogue(catalogue: readonly Certification[], filter: Cat
     (c, i) =>
       (!filter.registry || registryOf(c) === filter.registry) &&
       (!level || String(c.level) === level) &&
+      (!filter.vae || vaeOpen(c)) &&
       words.every((w) => texts[i].includes(w)),
   );
 }

@@ -140,6 +140,8 @@ export function checkReferences(content: Content, locale: IssueLocale): ContentI
     if (q.type === 'certification' && !content.catalogue) own([...path, 'type'], 'no_catalogue');
     // `from` names an earlier certification question, as a `picked` condition would.
     if (q.type === 'single' && q.from) checkCondition({ question: q.from.question, picked: {} }, [...path, 'from'], i);
+    // A bloc question names an earlier certification question, as `from` does.
+    if (q.type === 'bloc') checkCondition({ question: q.of, picked: {} }, [...path, 'of'], i);
     if (q.type === 'single' || q.type === 'multiple') {
       unique(q.options.map((o, k) => ({ id: o.value, path: [...path, 'options', k] })), 'value');
     }

@@ -54,8 +54,13 @@ export type Condition =
 export type Picked = {
   registry?: 'rncp' | 'rs' | 'none';
   kind?: 'cqp' | 'titre' | 'diplome' | 'bloc';
+  /** In the RNCP, with VAE among the record's access routes (`vaeRoute`, else `vaeAccess`). */
   vaeAccess?: boolean;
   level?: number;
+  /** Still registered today: not marked inactive, `registeredUntil` not passed. */
+  registered?: boolean;
+  /** Has blocs de compétences. */
+  blocs?: boolean;
 };
 
 // The schemas are built on first use, not when the module loads: building them costs a few
@@ -305,6 +310,8 @@ function build() {
         kind: z.optional(CertificationKind),
         vaeAccess: z.optional(z.boolean()),
         level: z.optional(z.number()),
+        registered: z.optional(z.boolean()),
+        blocs: z.optional(z.boolean()),
       }),
     }),
   ]);
@@ -370,6 +377,11 @@ function build() {
     }),
     /** The target certification, picked from the content's catalogue; also "not-listed" or "unknown". */
     z.strictObject({ type: z.literal('certification'), ...questionBase }),
+    /**
+     * The whole certification picked at the certification question `of`, or one of its blocs: asked
+     * only when that entry has blocs; the answer is "whole" or a bloc code in lower case.
+     */
+    z.strictObject({ type: z.literal('bloc'), ...questionBase, of: QuestionRef }),
   ]);
 
   // A literal with several values reports like an enum (invalid_value with the values) and costs less

@@ -15,26 +15,51 @@
  * Question, outcome and rule positions are kept, so paths found on the compiled questionnaire
  * are paths in the author's file. The result is cached per content object.
  */
+import type { Answers } from './types.js';
 import type { Certification, Condition, Content, Eligibility, Question } from '../content/schema.js';
-import { factValue, NOT_LISTED, registryOf, UNKNOWN } from '../content/catalogue.js';
+import { factValue, NOT_LISTED, registration, registryOf, todayIso, UNKNOWN, vaeListed } from '../content/catalogue.js';
 
 type From = NonNullable<Extract<Question, { type: 'single' }>['from']>;
 
-/** Labels of the two answers that are not in the catalogue, in the content's language. */
-const specials = { fr: ['Pas dans la liste', 'Je ne sais pas encore'], en: ['Not in the list', 'I don’t know yet'] };
+/** Labels of the answers that are not in the catalogue (and of "the whole certification"), in the content's language. */
+const specials = {
+  fr: ['Pas dans la liste', 'Je ne sais pas encore', 'La certification entière'],
+  en: ['Not in the list', 'I don’t know yet', 'The whole certification'],
+};
 
-const cache = new WeakMap<Content, Eligibility>();
+/** The answer of a bloc question that aims at the whole certification. */
+export const WHOLE = 'whole';
+
+/** A bloc's answer value: its code in lower case (option values are lower-case ids). */
+export const blocValue = (code: string): string => code.toLowerCase();
+
+// Compiled once per content and per day: whether a registration has ended depends on the date.
+const cache = new WeakMap<Content, { today: string; compiled: Eligibility }>();
 
 /** The content's questionnaire as the engine runs it (the same object when it has no certification question). */
-export function resolveEligibility(content: Content): Eligibility | undefined {
+export function resolveEligibility(content: Content, today = todayIso()): Eligibility | undefined {
   const eligibility = content.eligibility;
   if (!eligibility?.questions.some((q) => q.type === 'certification')) return eligibility;
-  let compiled = cache.get(content);
-  if (!compiled) cache.set(content, (compiled = compile(eligibility, content.catalogue ?? [], content.meta.locale)));
-  return compiled;
+  let hit = cache.get(content);
+  if (hit?.today !== today) cache.set(content, (hit = { today, compiled: compile(eligibility, content.catalogue ?? [], content.meta.locale, today) }));
+  return hit.compiled;
 }
 
-function compile(eligibility: Eligibility, catalogue: readonly Certification[], locale: string): Eligibility {
+/**
+ * `answers` without the answer to a bloc question that names a bloc of another entry than the one
+ * now picked (the person went back and picked another certification): that question is asked again.
+ */
+export function withoutStaleBlocs(content: Content, answers: Answers): Answers {
+  let kept: Record<string, Answers[string]> | undefined;
+  for (const q of content.eligibility?.questions ?? []) {
+    if (q.type !== 'bloc' || !Object.prototype.hasOwnProperty.call(answers, q.id) || answers[q.id] === WHOLE) continue;
+    const entry = content.catalogue?.find((c) => c.id === answers[q.of]);
+    if (!entry?.blocs?.some((b) => blocValue(b.code) === answers[q.id])) delete (kept ??= { ...answers })[q.id];
+  }
+  return kept ?? answers;
+}
+
+function compile(eligibility: Eligibility, catalogue: readonly Certification[], locale: string, today: string): Eligibility {
   const pickers = new Set(eligibility.questions.filter((q) => q.type === 'certification').map((q) => q.id));
   const derived = new Map<string, From>();
   for (const q of eligibility.questions) if (q.type === 'single' && q.from && pickers.has(q.from.question)) derived.set(q.id, q.from);
@@ -51,8 +76,10 @@ function compile(eligibility: Eligibility, catalogue: readonly Certification[], 
       const match = (x: Certification) =>
         (p.registry === undefined || registryOf(x) === p.registry) &&
         (p.kind === undefined || x.kind === p.kind) &&
-        (p.vaeAccess === undefined || !!x.vaeAccess === p.vaeAccess) &&
-        (p.level === undefined || x.level === p.level);
+        (p.vaeAccess === undefined || vaeListed(x) === p.vaeAccess) &&
+        (p.level === undefined || x.level === p.level) &&
+        (p.registered === undefined || (registration(x, today) !== 'ended') === p.registered) &&
+        (p.blocs === undefined || !!x.blocs?.length === p.blocs);
       return { question: c.question, in: pickers.has(c.question) ? ids(match) : [] };
     }
     const from = derived.get(c.question);
@@ -71,8 +98,17 @@ function compile(eligibility: Eligibility, catalogue: readonly Certification[], 
   };
   const when = <T extends { when?: Condition }>(x: T): T => (x.when ? { ...x, when: rewrite(x.when) } : x);
 
-  const [notListed, unknown] = specials[locale.toLowerCase().startsWith('en') ? 'en' : 'fr'];
+  const [notListed, unknown, whole] = specials[locale.toLowerCase().startsWith('en') ? 'en' : 'fr'];
+  // Every bloc of the catalogue, once: a bloc question offers them all to the engine, and the form
+  // shows only those of the picked entry (elements/eligibility-check/bloc-field.ts).
+  const blocOptions = new Map<string, { value: string; label: string }>();
+  for (const c of catalogue) for (const b of c.blocs ?? []) blocOptions.set(blocValue(b.code), { value: blocValue(b.code), label: b.title });
   const questions = eligibility.questions.map((q): Question => {
+    if (q.type === 'bloc') {
+      const { of, ...rest } = q;
+      const offered = rewrite({ question: of, picked: { blocs: true } });
+      return { ...rest, type: 'single', showIf: q.showIf ? { all: [rewrite(q.showIf), offered] } : offered, options: [{ value: WHOLE, label: whole }, ...blocOptions.values()] };
+    }
     const showIf = q.showIf && rewrite(q.showIf);
     if (q.type === 'certification') {
       const options = [

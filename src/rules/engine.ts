@@ -11,7 +11,7 @@ import type { Answer, Answers, Evaluation, OutcomeResult, VerdictSummary } from 
 import { answerOf, validateAnswer, wellTyped, type Locale } from './answers.js';
 import { evaluateCondition } from './conditions.js';
 import { fillReason } from './reasons.js';
-import { resolveEligibility } from './catalogue.js';
+import { resolveEligibility, withoutStaleBlocs } from './catalogue.js';
 import { noOutcome, unmatched } from './fallback.js';
 
 export { evaluateCondition } from './conditions.js';
@@ -136,7 +136,7 @@ export function evaluate(content: Content, answers: Answers, locale: Locale = 'f
   const eligibility = resolveEligibility(content);
   // No questionnaire: nothing to ask and nothing to conclude.
   if (!eligibility) return { visible: [], answers: {}, complete: false, results: [] };
-  const { visible, answers: kept } = walk(eligibility, answers);
+  const { visible, answers: kept } = walk(eligibility, withoutStaleBlocs(content, answers));
   const complete = visible.every((q) => validateAnswer(q, answerOf(kept, q.id) as Answer | undefined) === null);
   if (!complete) return { visible, answers: kept, complete, results: [] };
 

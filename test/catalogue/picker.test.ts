@@ -192,12 +192,12 @@ describe('<eligibility-check> verdicts from the catalogue (example branch)', () 
   }
 
   it('a registered CQP (RNCP, VAE access): the registry is not asked; both routes open; the result names it', async () => {
-    const r = await run('technicien cycles', 'CQP Technicien(ne) cycles', { status: 'salarie', experience: 'yes' });
-    expect(r.asked).to.deep.equal(['target', 'status', 'experience']);
+    const r = await run('technicien cycles', 'CQP Technicien(ne) cycles', { status: 'salarie', experience: 'yes', bloc: 'whole' });
+    expect(r.asked).to.deep.equal(['target', 'status', 'experience', 'bloc']);
     expect(r.recap).to.equal('CQP Technicien(ne) cycles');
     expect(r.result).to.deep.equal({ 'cqp-training': 'Accessible', 'cqp-vae': 'Accessible' });
     expect(r.certification).to.equal('Certification visée : CQP Technicien(ne) cycles RNCP99901 Niveau 4 VAE possible');
-    expect(r.detail.answers).to.deep.equal({ target: 'technicien-cycles', status: 'salarie', experience: 'yes' });
+    expect(r.detail.answers).to.deep.equal({ target: 'technicien-cycles', status: 'salarie', experience: 'yes', bloc: 'whole' });
     expect(text($(r.el, '[data-outcome="cqp-vae"] [part~="reasons"]'))).to.contain('Le CQP Technicien(ne) cycles est inscrit au RNCP');
     await expect(r.el).to.be.accessible();
   });

@@ -136,7 +136,7 @@ describe('catalogue in the example branch (demo/content/branche-cycles.fr.json)'
   });
 
   const rows: { name: string; answers: Answers; asked: string[]; expected: Record<string, string> }[] = [
-    { name: 'registered CQP (RNCP, VAE access)', answers: { target: 'technicien-cycles', status: 'salarie', experience: 'yes' }, asked: ['target', 'status', 'experience'], expected: { 'cqp-training': 'eligible', 'cqp-vae': 'eligible' } },
+    { name: 'registered CQP (RNCP, VAE access, whole CQP)', answers: { target: 'technicien-cycles', status: 'salarie', experience: 'yes', bloc: 'whole' }, asked: ['target', 'status', 'experience', 'bloc'], expected: { 'cqp-training': 'eligible', 'cqp-vae': 'eligible' } },
     { name: 'RNCP CQP whose record does not list VAE', answers: { target: 'conseiller-mobilite', status: 'salarie' }, asked: ['target', 'status'], expected: { 'cqp-training': 'eligible', 'cqp-vae': 'not-eligible' } },
     { name: 'RS-only CQP', answers: { target: 'monteur-roues', status: 'salarie' }, asked: ['target', 'status'], expected: { 'cqp-training': 'eligible', 'cqp-vae': 'not-eligible' } },
     { name: 'unregistered CQP', answers: { target: 'animateur-atelier', status: 'employeur' }, asked: ['target', 'status'], expected: { 'cqp-training': 'eligible', 'cqp-vae': 'not-eligible' } },

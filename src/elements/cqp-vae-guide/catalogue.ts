@@ -9,8 +9,9 @@
  * that the bundle holds them once.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Certification, Registry } from '../../content/schema.js';
-import { filterCatalogue, registryNumber, registryOf } from '../../content/catalogue.js';
+import type { Certification, Contact, Registry } from '../../content/schema.js';
+import { filterCatalogue, registryNumber, registryOf, vaeOpen } from '../../content/catalogue.js';
+import { renderEntryDetails, renderRegistration } from './catalogue-entry.js';
 import { format, type UiLocale } from '../../shared/i18n.js';
 import { renderLink } from '../../shared/rich-text.js';
 import { guideStrings } from './strings.js';
@@ -20,6 +21,8 @@ export interface CatalogueView {
   query: string;
   registry: Registry | '';
   level: string;
+  /** Only the entries VAE leads to. */
+  vae?: boolean;
   /** How many of the matching entries are listed (PAGE, then more on request). */
   limit: number;
 }
@@ -40,6 +43,8 @@ export interface CatalogueContext {
   view(key: string): CatalogueView;
   /** Sets them; resolves once the element has re-rendered. */
   onView(key: string, view: CatalogueView): Promise<unknown>;
+  /** Whom to contact about an entry (the content's contacts it names). */
+  contacts?(c: Certification): Contact[];
 }
 
 /** "12 certifications"; French counts 0 and 1 as singular. */
@@ -53,7 +58,7 @@ export function badges(c: Certification, locale: UiLocale, short = false): Templ
   const s = guideStrings[locale];
   const badge = (text: string) => html`<span part="badge" class="badge">${text}</span> `;
   return html`${badge(registryNumber(c) ?? s.catNone)}${c.level ? badge(format(s.catLevelN, { n: c.level })) : nothing}${!short &&
-  c.vaeAccess
+  vaeOpen(c)
     ? badge(s.catVae)
     : nothing}`;
 }
@@ -106,6 +111,13 @@ export function renderCatalogue(ctx: CatalogueContext, locale: UiLocale, uiLang:
       ${levels.length > 1
         ? select('l', s.catLevel, levels.map((n) => [String(n), format(s.catLevelN, { n })]), view.level, (v) => set({ level: v }))
         : nothing}
+      ${list.some((c) => vaeOpen(c)) && !list.every((c) => vaeOpen(c))
+        ? html`<p class="filter check">
+            <input part="catalogue-vae" type="checkbox" id=${id('v')} .checked=${!!view.vae}
+              @change=${(e: Event) => set({ vae: (e.target as HTMLInputElement).checked })} />
+            <label for=${id('v')}>${s.catVae}</label>
+          </p>`
+        : nothing}
     </div>
     <p part="catalogue-count" role="status" lang=${uiLang}>
       ${countText(shown.length, locale)}${listed.length < shown.length ? format(s.catFirst, { n: listed.length }) : ''}
@@ -117,6 +129,7 @@ export function renderCatalogue(ctx: CatalogueContext, locale: UiLocale, uiLang:
           <p part="certification-facts" lang=${uiLang}>${badges(c, locale)}</p>
           ${c.description ? html`<p part="certification-description">${c.description}</p>` : nothing}
           ${c.certifier ? html`<p part="certification-certifier" class="muted">${c.certifier}</p>` : nothing}
+          ${renderRegistration(c, locale)} ${renderEntryDetails(c, ctx.contacts?.(c) ?? [], locale, uiLang)}
         </li>`,
       )}
     </ul>
@@ -148,6 +161,18 @@ export const catalogueStyles = css`
   }
   .search {
     flex: 1 1 14em;
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+    align-self: end;
+    min-height: 2.5em;
+  }
+  .check input {
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0;
   }
   .filters :is(input, select) {
     font: inherit;

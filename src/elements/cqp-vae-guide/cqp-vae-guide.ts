@@ -11,6 +11,8 @@ import { renderRouteBody, type SectionContext } from './sections.js';
 import { guideStrings } from './strings.js';
 import { nextTabIndex } from './tabs.js';
 import { catalogueStyles, emptyView, type CatalogueView } from './catalogue.js';
+import { catalogueEntryStyles } from './catalogue-entry.js';
+import { contactsOf, contactStyles } from '../../shared/contacts.js';
 
 /** How the routes are laid out. */
 export type GuideLayout = 'tabs' | 'stacked';
@@ -75,6 +77,10 @@ export type GuideLayout = 'tabs' | 'stacked';
  * @csspart catalogue-count - "12 certifications" (a polite live region); says how many are listed when not all are.
  * @csspart catalogue-list - The list of certifications; certification is one entry. It lists 20 results at first.
  * @csspart catalogue-more - "Show 20 more": lists the next results and moves focus to the first of them.
+ * @csspart catalogue-vae - The "VAE possible" checkbox: only the entries VAE leads to (in the RNCP, VAE among the record's access routes).
+ * @csspart certification-registration - "Inscrit jusqu’au …"; with certification-warning when it ends within six months or has ended.
+ * @csspart certification-details - An entry's disclosure (summary part certification-summary): blocs (certification-blocs, bloc), certifiers, practical facts, contacts.
+ * @csspart contacts - A list of contacts; contact is one (contact-name, contact-role, contact-region, contact-link).
  * @csspart certification-title - An entry's title (a link when it has one); certification-facts holds its badges.
  * @csspart certification-description - An entry's description; certification-certifier who awards it.
  * @csspart badge - A registry number ("RNCP12345", "Non inscrit"), a level or "VAE possible".
@@ -103,7 +109,7 @@ export type GuideLayout = 'tabs' | 'stacked';
  * @cssproperty [--cqp-vae-loading-height=20rem] - Height the loading placeholder reserves.
  */
 export class CqpVaeGuide extends ContentElement {
-  static override styles = [sharedStyles, guideStyles, catalogueStyles];
+  static override styles = [sharedStyles, guideStyles, catalogueStyles, catalogueEntryStyles, contactStyles];
   static override properties = {
     layout: { reflect: true, noAccessor: true },
     route: { reflect: true, noAccessor: true },
@@ -204,7 +210,8 @@ export class CqpVaeGuide extends ContentElement {
     return only ? [only] : guide.routes;
   }
 
-  #renderGuide({ guide, meta, catalogue }: Content) {
+  #renderGuide(content: Content) {
+    const { guide, meta, catalogue } = content;
     const level = clampLevel(this.headingLevel);
     const routes = this.#shownRoutes(guide);
     // The content's language for its texts; the words the element adds carry the UI language.
@@ -221,6 +228,7 @@ export class CqpVaeGuide extends ContentElement {
           return this.updateComplete;
         },
         route: placed ? undefined : (guide.routes.find((r) => r.id === 'cqp') ?? guide.routes[0]).id,
+        contacts: (c) => contactsOf(content, c.contacts),
       };
     }
     const tabs = this.layout !== 'stacked' && routes.length > 1;

@@ -23,6 +23,9 @@ import { strings } from './strings.js';
 import { uiLang } from './ui-lang.js';
 import { warnGap } from './gap.js';
 import { Picker } from './picker.js';
+import { blocQuestion } from './bloc-field.js';
+import { catalogueEntryStyles } from '../cqp-vae-guide/catalogue-entry.js';
+import { contactStyles } from '../../shared/contacts.js';
 import { catalogueStyles } from '../cqp-vae-guide/catalogue.js';
 
 const localeOf = (content: Content): UiLocale => (content.meta.locale.toLowerCase().startsWith('en') ? 'en' : 'fr');
@@ -90,6 +93,9 @@ const localeOf = (content: Content): UiLocale => (content.meta.locale.toLowerCas
  * @csspart recap-item - One answer in the recap; recap-question, recap-answer, recap-action are its parts.
  * @csspart result - The result: result-title, result-summary (the answer first, in a sentence), outcomes, result-intro.
  * @csspart result-certification - "Certification visée : …", when the person picked one from the catalogue.
+ * @csspart result-bloc - "Bloc visé : …", when the person aims at one bloc of the picked certification.
+ * @csspart result-contacts - Whom to contact: the picked certification's contacts, then the outcomes' and routes' (parts contacts, contact…).
+ * @csspart result-registration - A warning under the picked certification when its registration has ended or ends within six months.
  * @csspart outcome - One outcome (also outcome-eligible, -not-eligible, -to-check); action is its next step (a link), outcome-details a closed one's links.
  * @csspart outcome-title - An outcome's heading.
  * @csspart verdict - The verdict badge; also verdict-eligible, verdict-not-eligible or verdict-to-check.
@@ -130,7 +136,7 @@ const localeOf = (content: Content): UiLocale => (content.meta.locale.toLowerCas
  * @cssproperty [--cqp-vae-bar-background=Canvas] - Background of a step's buttons, which stay in sight at the bottom of a narrow screen.
  */
 export class EligibilityCheck extends ContentElement {
-  static override styles = [sharedStyles, catalogueStyles, eligibilityStyles];
+  static override styles = [sharedStyles, catalogueStyles, catalogueEntryStyles, contactStyles, eligibilityStyles];
   static override properties = {
     persist: { noAccessor: true },
     guide: { noAccessor: true },
@@ -385,7 +391,7 @@ export class EligibilityCheck extends ContentElement {
       guideHref: guide ? guideHref(guide) : null,
       onGuide: (routeId, event) => openRoute(findGuide(this, this.guide), routeId, event),
       fields: (question) => ({
-        question,
+        question: blocQuestion(this.#content!, question, evaluation.answers),
         answer: own(evaluation.answers, question.id),
         draft: draftOf(this.flow, question, localeOf(content)),
         errors: this.flow.errors,

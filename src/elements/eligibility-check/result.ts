@@ -7,8 +7,9 @@
  * never colour alone.
  */
 import { html, nothing } from 'lit';
-import type { Certification, Link, Verdict } from '../../content/schema.js';
+import type { Certification, Contact, Link, Verdict } from '../../content/schema.js';
 import { orderResults } from '../../rules/engine.js';
+import { renderResultContacts, renderTargetExtras } from './result-target.js';
 import type { OutcomeResult } from '../../rules/types.js';
 import { format, type UiLocale } from '../../shared/i18n.js';
 import { renderLink, renderLinkItem, renderParagraphs } from '../../shared/rich-text.js';
@@ -32,6 +33,10 @@ export interface ResultContext {
   onGuide(routeId: string, event: Event): void;
   /** The catalogue entry the answers name, if any. */
   certification?: Certification;
+  /** The bloc of it the person aims at, if any. */
+  bloc?: { code: string; title: string };
+  /** Whom to contact, in order. */
+  contacts?: readonly Contact[];
 }
 
 const icons: Record<Verdict, string> = { eligible: '✓', 'not-eligible': '✕', 'to-check': '?' };
@@ -136,9 +141,10 @@ export function renderResult(ctx: ResultContext) {
     ${ctx.certification
       ? html`<p part="result-certification">
           <span lang=${lang}>${s.target}</span> <strong>${ctx.certification.title}</strong> ${badges(ctx.certification, ctx.locale)}
-        </p>`
+        </p>
+        ${renderTargetExtras(ctx.certification, ctx.bloc, ctx.locale, lang)}`
       : nothing}
-    ${orderResults(ctx.results).map((r, i) => outcome(ctx, r, i))}
+    ${orderResults(ctx.results).map((r, i) => outcome(ctx, r, i))} ${renderResultContacts(ctx.contacts ?? [], ctx.level + 1, ctx.locale, lang)}
     <p part="result-intro" lang=${lang}>${s.resultIntro}</p>
     ${links(ctx.links, uiText(s.moreLinksTitle, lang), ctx.level + 1, ctx.locale)}
   </section>`;

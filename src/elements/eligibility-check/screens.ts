@@ -14,6 +14,8 @@ import { renderParagraphs } from '../../shared/rich-text.js';
 import type { FieldsContext } from './field-parts.js';
 import type { FlowState } from './flow-state.js';
 import { RESULT, START } from './flow.js';
+import { pickedBloc } from './bloc-field.js';
+import { contactsOf } from '../../shared/contacts.js';
 import { renderResultScreen } from './result-actions.js';
 import { renderStart, renderStep, type StepContext } from './step.js';
 
@@ -49,6 +51,9 @@ function body(ctx: ScreenContext) {
       links: eligibility.links,
       level: ctx.level + 1,
       certification,
+      bloc: pickedBloc(ctx.content, evaluation.answers),
+      // The picked entry's contacts first, then those of each outcome shown and of its route.
+      contacts: contactsOf(ctx.content, certification?.contacts, ...evaluation.results.flatMap((r) => [r.outcome.contacts, r.route?.contacts])),
     });
   }
   return renderStep({
