@@ -1,8 +1,9 @@
 // Builds what the package ships besides the widgets' module, after `vite build` (which empties dist/):
 // - dist/cli.mjs: the command-line tool, bundled for plain Node 20 (zod included, nothing to install);
 // - dist/content.schema.json: the content JSON Schema, generated from the zod schema by the CLI's own code.
-// With --examples, also rewrites demo/content/default.fr.json from src/content/default-content.ts, so the
-// built-in content is written once, in TypeScript (test/content/examples.test.ts checks they agree).
+// With --examples, also rewrites demo/content/default.fr.json from src/content/default-content.ts (with
+// French typography applied), so the built-in content is written once, in TypeScript
+// (test/content/examples.test.ts checks they agree).
 //
 // Usage: node scripts/build-cli.mjs [--examples]
 import { build } from 'esbuild';
@@ -47,7 +48,8 @@ if (process.argv.includes('--examples')) {
   const result = await build({
     ...common,
     stdin: {
-      contents: "export { defaultContent } from './src/content/default-content.ts';",
+      contents:
+        "export { defaultContent } from './src/content/default-content.ts'; export { typesetContent } from './src/content/typography.ts';",
       resolveDir: root,
       sourcefile: 'default-content-entry.ts',
       loader: 'ts',
@@ -55,8 +57,9 @@ if (process.argv.includes('--examples')) {
     write: false,
   });
   const code = result.outputFiles[0].text;
-  const { defaultContent } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
-  const file = { $schema: '../../dist/content.schema.json', ...defaultContent };
+  const { defaultContent, typesetContent } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  // With French typography, as the widgets show it and as `cqp-vae-widgets typography` wants it.
+  const file = { $schema: '../../dist/content.schema.json', ...typesetContent(defaultContent) };
   await writeFile(at('demo/content/default.fr.json'), `${JSON.stringify(file, null, 2)}\n`);
   console.log('demo/content/default.fr.json written from src/content/default-content.ts.');
 }

@@ -15,6 +15,7 @@ import { DEFAULT_MAX_BYTES } from '../shared/load-content.js';
 import { catalogueCommand } from './catalogue-import.js';
 import { textReport } from './report.js';
 import { cliStrings, type CliStrings } from './strings.js';
+import { typographyCommand } from './typography.js';
 
 export { contentJsonSchema } from '../authoring/json-schema.js';
 
@@ -36,13 +37,14 @@ interface Parsed {
   command?: string;
   args: string[];
   json: boolean;
+  fix: boolean;
   help: boolean;
   version: boolean;
   maxAgeDays?: number;
 }
 
 function parse(argv: string[], t: CliStrings): Parsed {
-  const parsed: Parsed = { args: [], json: false, help: false, version: false };
+  const parsed: Parsed = { args: [], json: false, fix: false, help: false, version: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -52,6 +54,7 @@ function parse(argv: string[], t: CliStrings): Parsed {
       return v;
     };
     if (name === '--json') parsed.json = true;
+    else if (name === '--fix') parsed.fix = true;
     else if (name === '--help' || name === '-h') parsed.help = true;
     else if (name === '--version') parsed.version = true;
     else if (name === '--lang') value(); // read before parsing, see run()
@@ -135,6 +138,12 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         if (file === undefined) throw new UsageError(t.missingFile);
         if (extra !== undefined) throw new UsageError(t.extraArgument({ arg: extra }));
         return await validate(file, parsed, locale, t, io);
+      }
+      case 'typography': {
+        const [file, extra] = parsed.args;
+        if (file === undefined) throw new UsageError(t.missingFile);
+        if (extra !== undefined) throw new UsageError(t.extraArgument({ arg: extra }));
+        return await typographyCommand(file, parsed.fix, parsed.json, locale, io);
       }
       case 'schema':
         if (parsed.args.length) throw new UsageError(t.extraArgument({ arg: parsed.args[0] }));

@@ -12,6 +12,9 @@ export const cliStrings = {
       Vérifie un fichier de contenu (schéma, références, questionnaire) et explique chaque problème.
       Code de sortie : 0 si aucune erreur, 1 s’il y a au moins une erreur, 2 si la commande est mal écrite
       ou le fichier illisible.
+  npx cqp-vae-widgets typography <fichier.json> [--fix] [--json]
+      Signale les textes français sans leurs espaces insécables (avant : ; ! ?, dans « », 1 500 €) ni
+      apostrophes typographiques ; --fix les corrige dans le fichier (les widgets les ajoutent de toute façon).
   npx cqp-vae-widgets schema [--lang fr|en]
       Affiche le JSON Schema des fichiers de contenu (à référencer par "$schema" dans votre fichier).
   npx cqp-vae-widgets catalogue import <export.zip> [filtres] [--merge contenu.json] [--out fichier.json]
@@ -20,6 +23,7 @@ export const cliStrings = {
 
 Options :
   --json          résultat en JSON (pour un programme ou une intégration continue)
+  --fix           (typography) corrige le fichier
   --lang fr|en    langue des messages (français par défaut)
   --max-age <n>   âge en jours au-delà duquel la date de vérification donne un avertissement (365 par défaut)
   --help          cette aide`,
@@ -55,6 +59,9 @@ Options :
       Checks a content file (schema, references, questionnaire) and explains each problem.
       Exit code: 0 when there is no error, 1 when there is at least one, 2 when the command is
       mistyped or the file cannot be read.
+  npx cqp-vae-widgets typography <file.json> [--fix] [--json]
+      Reports French texts without their no-break spaces (before : ; ! ?, inside « », 1 500 €) or
+      curly apostrophes; --fix corrects them in the file (the widgets add them anyway).
   npx cqp-vae-widgets schema [--lang fr|en]
       Prints the JSON Schema of content files (point "$schema" in your file at it).
   npx cqp-vae-widgets catalogue import <export.zip> [filters] [--merge content.json] [--out file.json]
@@ -63,6 +70,7 @@ Options :
 
 Options:
   --json          JSON output (for a program or continuous integration)
+  --fix           (typography) fixes the file
   --lang fr|en    language of the messages (French by default)
   --max-age <n>   age in days after which the review date gives a warning (365 by default)
   --help          this help`,

@@ -75,6 +75,7 @@ function judge(content: Content, outcome: Outcome, answers: Answers, questions: 
     .map((rule) => ({
       verdict: rule.verdict,
       text: fillReason((employer && rule.employerReason) || rule.reason, answers, questions, locale),
+      ...(rule.sources ? { sources: rule.sources } : {}),
     }));
   return { verdict, reasons };
 }

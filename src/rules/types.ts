@@ -2,7 +2,7 @@
  * The rules engine's vocabulary. Answers are plain JSON values so that they can be saved, sent in
  * events and replayed in tests.
  */
-import type { FinancingOption, Outcome, Question, Route, Step, Verdict } from '../content/schema.js';
+import type { FinancingOption, Outcome, Question, Route, Source, Step, Verdict } from '../content/schema.js';
 
 /**
  * An answer: an option value (single), option values (multiple), a number (number) or one number
@@ -25,6 +25,8 @@ export type AnswerProblem =
 export interface Reason {
   verdict: Verdict;
   text: string;
+  /** The rule's sources, when the content names them. */
+  sources?: Source[];
 }
 
 /** The verdict for one outcome. */

@@ -68,6 +68,11 @@ export const sharedStrings: Strings<
   | 'externalLink'
   | 'emailLink'
   | 'phoneLink'
+  | 'definition'
+  | 'learnMore'
+  | 'sourceOne'
+  | 'sourcesN'
+  | 'checkedOn'
 > = {
   fr: {
     loading: 'Chargement du contenu…',
@@ -93,6 +98,11 @@ export const sharedStrings: Strings<
     externalLink: '(site externe)',
     emailLink: '(courriel)',
     phoneLink: '(téléphone)',
+    definition: 'définition',
+    learnMore: 'En savoir plus',
+    sourceOne: 'Source',
+    sourcesN: 'Sources ({n})',
+    checkedOn: 'vérifiée le {date}',
   },
   en: {
     loading: 'Loading content…',
@@ -118,5 +128,10 @@ export const sharedStrings: Strings<
     externalLink: '(external site)',
     emailLink: '(email)',
     phoneLink: '(phone)',
+    definition: 'definition',
+    learnMore: 'Learn more',
+    sourceOne: 'Source',
+    sourcesN: 'Sources ({n})',
+    checkedOn: 'checked on {date}',
   },
 };

@@ -85,6 +85,52 @@ export const sharedStyles = css`
   button:where(:not([role='tab'])):hover {
     box-shadow: inset 0 0 0 1px currentColor;
   }
+  /* A glossary term reads as a word of the sentence, marked by a dotted underline; its definition
+     opens on the next line, inside the text, as a small note. Inline targets inside a sentence are
+     exempt from the target-size minimum, so the term keeps the text's size. */
+  .term-button {
+    font: inherit;
+    min-height: 0;
+    padding: 0;
+    border: 0;
+    border-radius: 0;
+    background: none;
+    color: inherit;
+    text-decoration: underline dotted;
+    text-decoration-color: var(--_accent);
+    text-decoration-thickness: 0.1em;
+    text-underline-offset: 0.2em;
+    cursor: help;
+  }
+  .term-button:hover {
+    box-shadow: none;
+    color: var(--_accent);
+  }
+  .term-button[aria-expanded='true'] {
+    text-decoration-style: solid;
+  }
+  .term-definition:not([hidden]) {
+    display: block;
+    margin: 0.35em 0 0.5em;
+    padding: 0.4em 0.75em;
+    border-inline-start: 3px solid var(--_accent);
+    background: var(--_surface-alt);
+    font-size: 0.9375em;
+    font-weight: normal;
+  }
+  [part~='sources'] {
+    margin-top: 0.5em;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  [part~='sources'] summary {
+    cursor: pointer;
+    width: fit-content;
+  }
+  [part~='sources'] ul {
+    margin: 0.25em 0;
+    padding-inline-start: 1.25em;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;
@@ -153,6 +199,12 @@ export const sharedStyles = css`
     }
     :focus-visible {
       outline-color: Highlight;
+    }
+    .term-button {
+      color: LinkText;
+    }
+    .term-definition:not([hidden]) {
+      border: 1px solid CanvasText;
     }
   }
 `;

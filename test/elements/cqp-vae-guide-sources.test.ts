@@ -6,6 +6,7 @@ import '../../src/define.js';
 import { CqpVaeGuide } from '../../src/elements/cqp-vae-guide/cqp-vae-guide.js';
 import { defineOnce } from '../../src/shared/define.js';
 import { defaultContent } from '../../src/content/default-content.js';
+import { typeset } from '../../src/content/typography.js';
 import type { ContentErrorDetail } from '../../src/shared/content-element.js';
 
 const THREE = '/test/fixtures/guide/three-routes.json';
@@ -52,7 +53,8 @@ describe('<cqp-vae-guide> content sources', () => {
 
   it('shows the built-in French content with no configuration', async () => {
     const el = await fixture<CqpVaeGuide>(html`<cqp-vae-guide></cqp-vae-guide>`);
-    expect(titleOf(el)).to.equal(defaultContent.guide.title);
+    // Shown with French typography's no-break spaces (content/typography.ts).
+    expect(titleOf(el)).to.equal(typeset(defaultContent.guide.title!));
     expect(root(el).querySelectorAll('[role="tab"]')).to.have.length(2);
   });
 
@@ -75,7 +77,7 @@ describe('<cqp-vae-guide> content sources', () => {
     await hasTitle(el, 'Guide en ligne');
 
     script.remove();
-    await hasTitle(el, "Guide d'essai");
+    await hasTitle(el, 'Guide d’essai');
   });
 
   it('accepts the content property as JSON text', async () => {
@@ -105,7 +107,7 @@ describe('<cqp-vae-guide> content sources', () => {
     expect(loading!.getAttribute('role')).to.equal('status');
     expect(loading!.textContent).to.contain('Chargement');
     expect(loading!.getBoundingClientRect().height).to.be.greaterThan(200);
-    await hasTitle(el, "Guide d'essai");
+    await hasTitle(el, 'Guide d’essai');
     expect(root(el).querySelector('[part~="loading"]')).to.be.null;
   });
 

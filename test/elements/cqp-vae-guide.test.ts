@@ -223,7 +223,7 @@ describe('<cqp-vae-guide> structure', () => {
     const labels = [...table.querySelectorAll('tbody th')].map((th) => text(th));
     expect(labels).to.deep.equal(['Objectif', 'Pour qui', 'Démarche', 'Financement']);
     expect(cell(0, 0)).to.equal('Résumé objectif CQP.');
-    expect(cell(0, 1)).to.equal("Valider l'expérience.");
+    expect(cell(0, 1)).to.equal('Valider l’expérience.');
     expect(cell(1, 0)).to.equal('Premier paragraphe public CQP.');
     expect(cell(1, 1)).to.equal('Non précisé');
     expect(cell(2, 0)).to.equal('Première étape CQP 2 étapes');

@@ -54,7 +54,7 @@ describe('<eligibility-check> on the built-in content', () => {
     expect(heading.getAttribute('tabindex')).to.equal('-1');
     expect(text(heading)).to.equal('Étape 1 Certification visée');
     expect(text($(el, '[part~="step-next"]'))).to.equal('Étape suivante : Votre situation');
-    expect($(el, 'legend')!.textContent).to.contain('Que visez-vous ?');
+    expect($(el, 'legend')!.textContent).to.contain('Que visez-vous\u202f?');
     expect($$(el, 'input[type="radio"][name="target"]')).to.have.length(4);
     expect(has(el, 'button[part~="previous"]')).to.equal(false);
     // The primary button is filled with the accent; the shared outlined button look does not win.

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import type { Content, Guide, Route } from '../../content/schema.js';
 import { ContentElement, type ContentState } from '../../shared/content-element.js';
 import { coercedProperty, headingLevelRule, IGNORE, optionalText } from '../../shared/props.js';
-import { renderParagraphs } from '../../shared/rich-text.js';
+import { renderParagraphs, textScope } from '../../shared/rich-text.js';
 import { sharedStyles } from '../../shared/styles.js';
 import { guideStyles } from './cqp-vae-guide.styles.js';
 import { renderComparison } from './comparison.js';
@@ -72,6 +72,9 @@ export type GuideLayout = 'tabs' | 'stacked';
  * @csspart links - A list of links.
  * @csspart link-item - One item of a list of links.
  * @csspart link - A link in content text.
+ * @csspart term - A word of the content's glossary, at its first occurrence in a section: a button that shows its definition.
+ * @csspart term-definition - The definition a term shows, right after it.
+ * @csspart sources - A section's sources: a closed disclosure (`<details>`); sources-summary is its summary, sources-list the list.
  * @csspart catalogue - The content's catalogue: search, filters, count and list.
  * @csspart catalogue-filters - The search field and filters; catalogue-search is the field, catalogue-filter a select.
  * @csspart catalogue-count - "12 certifications" (a polite live region); says how many are listed when not all are.
@@ -211,12 +214,12 @@ export class CqpVaeGuide extends ContentElement {
   }
 
   #renderGuide(content: Content) {
-    const { guide, meta, catalogue } = content;
+    const { guide, meta, catalogue, glossary } = content;
     const level = clampLevel(this.headingLevel);
     const routes = this.#shownRoutes(guide);
     // The content's language for its texts; the words the element adds carry the UI language.
     const uiLang = meta.locale.toLowerCase().startsWith(this.uiLocale) ? nothing : this.uiLocale;
-    const ctx: SectionContext = { locale: this.uiLocale, uiLang, level: guide.title ? level + 1 : level };
+    const ctx: SectionContext = { locale: this.uiLocale, uiLang, level: guide.title ? level + 1 : level, glossary };
     if (catalogue) {
       // Placed by a "catalogue" section, else at the end of the CQP route.
       const placed = guide.routes.some((r) => r.sections.some((s) => s.kind === 'catalogue'));
@@ -236,7 +239,7 @@ export class CqpVaeGuide extends ContentElement {
       ${guide.title || guide.intro?.length
         ? html`<div part="header">
             ${guide.title ? heading(level, 'title', guide.title) : nothing}
-            ${guide.intro?.length ? html`<div part="intro">${renderParagraphs(guide.intro, this.uiLocale)}</div>` : nothing}
+            ${guide.intro?.length ? html`<div part="intro">${renderParagraphs(guide.intro, textScope(this.uiLocale, glossary, 'intro'))}</div>` : nothing}
           </div>`
         : nothing}
       ${renderComparison(guide, routes, this.uiLocale, uiLang)}

@@ -4,9 +4,10 @@
  * text (see shared/rich-text.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Route, Section, Step, FinancingOption } from '../../content/schema.js';
+import type { GlossaryEntry, Route, Section, Step, FinancingOption } from '../../content/schema.js';
 import { format, type UiLocale } from '../../shared/i18n.js';
-import { renderLink, renderLinkItem, renderParagraphs, renderRuns } from '../../shared/rich-text.js';
+import { renderLink, renderLinkItem, renderParagraphs, renderRuns, textScope, type TextScope } from '../../shared/rich-text.js';
+import { renderSources } from '../../shared/sources.js';
 import { heading } from '../../shared/heading.js';
 import { guideStrings } from './strings.js';
 import { renderCatalogue, type CatalogueContext } from './catalogue.js';
@@ -18,6 +19,8 @@ export interface SectionContext {
   uiLang: string | typeof nothing;
   /** Level of the route title; sections are one below it, cards two below. */
   level: number;
+  /** Words explained where they first appear in each section. */
+  glossary?: readonly GlossaryEntry[];
   /** The content's catalogue; `route` is where it goes when no section places it. */
   catalogue?: CatalogueContext & { route?: string };
 }
@@ -25,7 +28,7 @@ export interface SectionContext {
 /** The route's title, summary and sections (the inside of a tab panel or a stacked section). */
 export function renderRouteBody(route: Route, ctx: SectionContext, titleId: string): TemplateResult {
   return html`${heading(ctx.level, 'route-title', route.title, titleId)}
-    ${route.summary ? html`<p part="route-summary">${renderRuns(route.summary, ctx.locale)}</p>` : nothing}
+    ${route.summary ? html`<p part="route-summary">${renderRuns(route.summary, textScope(ctx.locale, ctx.glossary, `${route.id}-summary`))}</p>` : nothing}
     ${route.sections.map((section, i) => renderSection(section, ctx, `${route.id}-${i}`))}
     ${ctx.catalogue?.route === route.id
       ? html`<section part="section" class="section section--catalogue">
@@ -38,24 +41,27 @@ export function renderRouteBody(route: Route, ctx: SectionContext, titleId: stri
 function renderSection(section: Section, ctx: SectionContext, key: string): TemplateResult {
   // Notes are complementary information: a callout, never an alert.
   const part = section.kind === 'notes' ? 'section callout' : 'section';
+  // One scope per section: a term is explained at its first occurrence in the section only.
+  const text = textScope(ctx.locale, ctx.glossary, key);
   return html`<section part=${part} class=${`section section--${section.kind}`}>
     ${heading(ctx.level + 1, 'section-heading', section.title)}
-    ${renderParagraphs(section.body, ctx.locale)} ${renderKind(section, ctx, key)}
+    ${renderParagraphs(section.body, text)} ${renderKind(section, ctx, key, text)}
+    ${renderSources(section.sources, ctx.locale, ctx.uiLang)}
   </section>`;
 }
 
-function renderKind(section: Section, ctx: SectionContext, key: string): TemplateResult | typeof nothing {
+function renderKind(section: Section, ctx: SectionContext, key: string, text: TextScope): TemplateResult | typeof nothing {
   switch (section.kind) {
     case 'catalogue':
       return ctx.catalogue ? renderCatalogue(ctx.catalogue, ctx.locale, ctx.uiLang, key) : nothing;
     case 'advantages':
       return html`<ul part="advantages">
-        ${section.items.map((item) => html`<li part="advantage">${renderRuns(item, ctx.locale)}</li>`)}
+        ${section.items.map((item) => html`<li part="advantage">${renderRuns(item, text)}</li>`)}
       </ul>`;
     case 'steps':
-      return renderSteps(section.steps, ctx);
+      return renderSteps(section.steps, ctx, text);
     case 'financing':
-      return renderCards(section.options, ctx);
+      return renderCards(section.options, ctx, text);
     case 'links':
       return html`<ul part="links">${section.links.map((link) => renderLinkItem(link, ctx.locale))}</ul>`;
     default:
@@ -64,7 +70,7 @@ function renderKind(section: Section, ctx: SectionContext, key: string): Templat
 }
 
 // role="list": a list styled without markers loses its list semantics in Safari/VoiceOver.
-function renderSteps(steps: readonly Step[], ctx: SectionContext): TemplateResult {
+function renderSteps(steps: readonly Step[], ctx: SectionContext, text: TextScope): TemplateResult {
   const s = guideStrings[ctx.locale];
   return html`<ol part="steps" role="list">
     ${steps.map(
@@ -74,18 +80,18 @@ function renderSteps(steps: readonly Step[], ctx: SectionContext): TemplateResul
           <p part="step-title">
             <span class="visually-hidden" lang=${ctx.uiLang}>${format(s.step, { n: i + 1 })}</span>${step.title}
           </p>
-          ${renderParagraphs(step.body, ctx.locale)}
+          ${renderParagraphs(step.body, text)}
         </div>
       </li>`,
     )}
   </ol>`;
 }
 
-function renderCards(options: readonly FinancingOption[], ctx: SectionContext): TemplateResult {
+function renderCards(options: readonly FinancingOption[], ctx: SectionContext, text: TextScope): TemplateResult {
   return html`<ul part="cards" role="list">
     ${options.map(
       (option) => html`<li part="card">
-        ${heading(ctx.level + 2, 'card-title', option.title)} ${renderParagraphs(option.body, ctx.locale)}
+        ${heading(ctx.level + 2, 'card-title', option.title)} ${renderParagraphs(option.body, text)}
         ${option.link
           ? html`<p part="paragraph">
               ${renderLink(option.link.text, option.link.href, ctx.locale)}${option.link.description

@@ -6,6 +6,7 @@ import { ContentElement, type ContentState } from '../../shared/content-element.
 import { coercedProperty, headingLevelRule, IGNORE, optionalText } from '../../shared/props.js';
 import { emit } from '../../shared/events.js';
 import type { UiLocale } from '../../shared/i18n.js';
+import { textScope } from '../../shared/rich-text.js';
 import { sharedStyles } from '../../shared/styles.js';
 import { eligibilityStyles } from './eligibility-check.styles.js';
 import type { EligibilityChangeDetail, EligibilityCompleteDetail } from './events.js';
@@ -102,6 +103,9 @@ const localeOf = (content: Content): UiLocale => (content.meta.locale.toLowerCas
  * @csspart verdict-icon - The badge's symbol (✓, ✕, ?); verdict-text is its word.
  * @csspart subtitle - Headings inside an outcome (why, next steps, funding, notes, links).
  * @csspart reasons - The list of reasons; reason is one of them.
+ * @csspart term - A word of the content's glossary, at its first occurrence in a question's hints or a reason: a button that shows its definition.
+ * @csspart term-definition - The definition a term shows, right after it.
+ * @csspart sources - An outcome's sources and those of the rules that gave its reasons: a closed disclosure (`<details>`); sources-summary is its summary, sources-list the list.
  * @csspart steps - The next steps (`<ol>`); step is one, step-name its title.
  * @csspart financing - The financing cards; card is one, card-title its title.
  * @csspart notes - An outcome's notes.
@@ -397,6 +401,8 @@ export class EligibilityCheck extends ContentElement {
         errors: this.flow.errors,
         locale: this.uiLocale,
         contentLocale: localeOf(content),
+        // One glossary scope per question: its hint and its options' hints mark a term once.
+        text: textScope(this.uiLocale, content.glossary, `q-${question.id}`),
         ...this.#handlers,
         ...(this.#isPicker(question) ? { picker: this.#picker, catalogue: content.catalogue, onPick: this.#onPick } : {}),
       }),

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Certification, Question } from '../../content/schema.js';
 import type { Answer } from '../../rules/types.js';
 import type { UiLocale } from '../../shared/i18n.js';
-import { renderParagraphs } from '../../shared/rich-text.js';
+import { renderParagraphs, type TextScope } from '../../shared/rich-text.js';
 import { fieldId } from './field-ids.js';
 import { strings } from './strings.js';
 import { errorText, type FieldError } from './validation.js';
@@ -23,6 +23,8 @@ export interface FieldsContext {
   locale: UiLocale;
   /** The content's language, for numbers written inside content texts. */
   contentLocale: UiLocale;
+  /** Where the question's hints mark glossary terms (once for the question and its options). */
+  text?: TextScope;
   onChoice(event: Event): void;
   onText(index: number, event: Event): void;
   onCommit(): void;
@@ -51,6 +53,6 @@ export function legendText(ctx: FieldsContext) {
 
 export function hints(ctx: FieldsContext) {
   return ctx.question.hint?.length
-    ? html`<div part="hint" id=${fieldId(ctx.question, 'hint')}>${renderParagraphs(ctx.question.hint, ctx.locale, 'hint-paragraph')}</div>`
+    ? html`<div part="hint" id=${fieldId(ctx.question, 'hint')}>${renderParagraphs(ctx.question.hint, ctx.text ?? ctx.locale, 'hint-paragraph')}</div>`
     : nothing;
 }

@@ -36,7 +36,7 @@ function choices(ctx: FieldsContext, q: Extract<Question, { type: 'single' | 'mu
             @change=${ctx.onChoice}
           />
           <label part="label" for=${id}>${o.label}</label>
-          ${o.hint ? html`<p part="hint option-hint" id=${`${id}-hint`}>${renderRuns(o.hint, ctx.locale)}</p>` : nothing}
+          ${o.hint ? html`<p part="hint option-hint" id=${`${id}-hint`}>${renderRuns(o.hint, ctx.text ?? ctx.locale)}</p>` : nothing}
         </div>`;
       })}
     </div>

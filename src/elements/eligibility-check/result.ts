@@ -7,12 +7,13 @@
  * never colour alone.
  */
 import { html, nothing } from 'lit';
-import type { Certification, Contact, Link, Verdict } from '../../content/schema.js';
+import type { Certification, Contact, GlossaryEntry, Link, Verdict } from '../../content/schema.js';
 import { orderResults } from '../../rules/engine.js';
 import { renderResultContacts, renderTargetExtras } from './result-target.js';
 import type { OutcomeResult } from '../../rules/types.js';
 import { format, type UiLocale } from '../../shared/i18n.js';
-import { renderLink, renderLinkItem, renderParagraphs } from '../../shared/rich-text.js';
+import { renderLink, renderLinkItem, renderParagraphs, renderText, textScope } from '../../shared/rich-text.js';
+import { mergeSources, renderSources } from '../../shared/sources.js';
 import { heading } from '../../shared/heading.js';
 import { strings } from './strings.js';
 import { uiLang, uiText } from './ui-lang.js';
@@ -37,6 +38,8 @@ export interface ResultContext {
   bloc?: { code: string; title: string };
   /** Whom to contact, in order. */
   contacts?: readonly Contact[];
+  /** Words explained at their first occurrence in each reason. */
+  glossary?: readonly GlossaryEntry[];
 }
 
 const icons: Record<Verdict, string> = { eligible: '✓', 'not-eligible': '✕', 'to-check': '?' };
@@ -70,13 +73,19 @@ function guideLink(r: OutcomeResult, ctx: ResultContext) {
   </p>`;
 }
 
-function reasons(r: OutcomeResult) {
+// Each reason is a scope of its own for glossary terms; its sources join the outcome's.
+function reasons(r: OutcomeResult, ctx: ResultContext, index: number) {
   return r.reasons.length
     ? html`<ul part="reasons">
-        ${r.reasons.map((reason) => html`<li part="reason" data-verdict=${reason.verdict}>${reason.text}</li>`)}
+        ${r.reasons.map(
+          (reason, k) => html`<li part="reason" data-verdict=${reason.verdict}>${renderText(reason.text, textScope(ctx.locale, ctx.glossary, `r-${index}-${k}`))}</li>`,
+        )}
       </ul>`
     : nothing;
 }
+
+const sources = (r: OutcomeResult, ctx: ResultContext) =>
+  renderSources(mergeSources(...r.reasons.map((x) => x.sources), r.outcome.sources), ctx.locale, uiLang(ctx.locale, ctx.contentLocale));
 
 function outcome(ctx: ResultContext, r: OutcomeResult, index: number) {
   const s = strings[ctx.locale];
@@ -89,7 +98,7 @@ function outcome(ctx: ResultContext, r: OutcomeResult, index: number) {
     // Compact: the verdict and why; links and the guide on demand.
     const more = r.outcome.links?.length || (r.route && ctx.guideHref !== null);
     return html`<article part="outcome outcome-not-eligible" class="outcome compact" data-outcome=${r.outcome.id} aria-labelledby=${id}>
-      ${head} ${reasons(r)}
+      ${head} ${reasons(r, ctx, index)} ${sources(r, ctx)}
       ${more
         ? html`<details part="outcome-details">
             <summary part="outcome-details-summary" lang=${lang}>${s.moreDetails}</summary>
@@ -106,7 +115,7 @@ function outcome(ctx: ResultContext, r: OutcomeResult, index: number) {
           ${renderLink(action.text, action.href, ctx.locale, r.verdict === 'eligible' ? 'button button-primary action' : 'button button-secondary action')}
         </p>`
       : nothing}
-    ${r.reasons.length ? html`${sub('reasonsTitle')} ${reasons(r)}` : nothing}
+    ${r.reasons.length ? html`${sub('reasonsTitle')} ${reasons(r, ctx, index)}` : nothing}
     ${r.steps.length
       ? html`${sub('stepsTitle')}
           <ol part="steps">
@@ -128,7 +137,7 @@ function outcome(ctx: ResultContext, r: OutcomeResult, index: number) {
           </ul>`
       : nothing}
     ${r.outcome.notes?.length ? html`${sub('notesTitle')}<div part="notes">${renderParagraphs(r.outcome.notes, ctx.locale, 'note')}</div>` : nothing}
-    ${links(r.outcome.links, uiText(s.linksTitle, lang), level + 1, ctx.locale)} ${guideLink(r, ctx)}
+    ${links(r.outcome.links, uiText(s.linksTitle, lang), level + 1, ctx.locale)} ${guideLink(r, ctx)} ${sources(r, ctx)}
   </article>`;
 }
 

@@ -54,6 +54,7 @@ function body(ctx: ScreenContext) {
       bloc: pickedBloc(ctx.content, evaluation.answers),
       // The picked entry's contacts first, then those of each outcome shown and of its route.
       contacts: contactsOf(ctx.content, certification?.contacts, ...evaluation.results.flatMap((r) => [r.outcome.contacts, r.route?.contacts])),
+      glossary: ctx.content.glossary,
     });
   }
   return renderStep({

@@ -1,0 +1,61 @@
+// French typography as a pure function (src/content/typography.ts): each row is a text an author
+// types and what a reader sees.
+import { expect } from '@open-wc/testing';
+import { isFrench, mapTexts, typeset, typesetContent } from '../../src/content/typography.js';
+import { defaultContent } from '../../src/content/default-content.js';
+
+const N = '\u00a0';
+const F = '\u202f';
+
+describe('typeset', () => {
+  const rows: [string, string][] = [
+    ['Pour qui ?', `Pour qui${F}?`],
+    ['Pour qui?', `Pour qui${F}?`],
+    ['Attention !', `Attention${F}!`],
+    ['un ; deux', `un${F}; deux`],
+    ['Source : la loi', `Source${N}: la loi`],
+    ['Note: voir', `Note${N}: voir`],
+    ['« Voies d’accès »', `«${N}Voies d’accès${N}»`],
+    ['«Voies»', `«${N}Voies${N}»`],
+    ['1 500 €', `1${F}500${N}€`],
+    ['12 000 000 euros', `12${F}000${F}000 euros`],
+    ['103,20 €', `103,20${N}€`],
+    ['50%', `50${N}%`],
+    ["l'expérience d'un salarié", 'l’expérience d’un salarié'],
+    // Left alone: times, URLs, a question mark inside a URL, years next to numbers.
+    ['à 10:30', 'à 10:30'],
+    ['https://vae.gouv.fr/faq?x=1', 'https://vae.gouv.fr/faq?x=1'],
+    ['en 2026 et 2027', 'en 2026 et 2027'],
+    ['le 26 février 2026', 'le 26 février 2026'],
+  ];
+  for (const [typed, shown] of rows) {
+    it(`${JSON.stringify(typed)} → ${JSON.stringify(shown)}`, () => {
+      expect(typeset(typed)).to.equal(shown);
+      expect(typeset(shown), 'idempotent').to.equal(shown);
+    });
+  }
+
+  it('is idempotent on every text of the built-in content', () => {
+    mapTexts(defaultContent, (text) => {
+      const once = typeset(text);
+      expect(typeset(once), text).to.equal(once);
+      return text;
+    });
+  });
+});
+
+describe('typesetContent', () => {
+  it('applies to French content only, on texts only, once per document', () => {
+    const typed = typesetContent(defaultContent);
+    expect(typed).to.equal(typesetContent(defaultContent));
+    expect(typed.guide.title).to.equal(`CQP ou VAE${N}: faire reconnaître vos compétences`);
+    expect(typed.meta.source.url).to.equal(defaultContent.meta.source.url);
+    expect(JSON.stringify(typed.eligibility!.outcomes.map((o) => o.rules.map((r) => r.when)))).to.equal(
+      JSON.stringify(defaultContent.eligibility!.outcomes.map((o) => o.rules.map((r) => r.when))),
+    );
+    const en = { ...defaultContent, meta: { ...defaultContent.meta, locale: 'en' } };
+    expect(typesetContent(en)).to.equal(en);
+    expect(isFrench('fr-CA')).to.equal(true);
+    expect(isFrench('en')).to.equal(false);
+  });
+});
