@@ -10,8 +10,12 @@
 //     that the build wrote beside it (the content checker);
 //   - any file imports by a bare specifier (`from "lit"`, `import("zod")`): the module must be
 //     self-contained. Allowed specifiers start with ./ or ../ and name a file in dist/.
-// `npm run size -- --by-source` adds, per file, its gzip bytes by source (from the source map).
-import { readFileSync, existsSync } from 'node:fs';
+//   - dist/ was built from other sources than the working tree's (a source in a file's map differs
+//     from the file on disk, or a build setting changed after the build): the figures would describe
+//     another build, as a checkout's old dist/ does after a pull.
+// `npm run size -- --by-source` adds, per file, its gzip bytes by area and by source (from the
+// source map), for the same build.
+import { readFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
@@ -52,6 +56,41 @@ export function importsOf(code) {
   return found;
 }
 
+/**
+ * Why `file` does not describe the working tree's build, or undefined. Its source map holds the text
+ * of every source it was built from: any that differs from the file on disk (or is gone) makes it
+ * stale. A build setting (vite.config.ts, the lock file) edited after the build also does, by date.
+ */
+export function staleness(file) {
+  const full = path.join(root, file);
+  const mapFile = `${full}.map`;
+  if (!existsSync(full)) return undefined; // reported as missing
+  if (!existsSync(mapFile)) return `${file}.map is missing`;
+  const built = statSync(full).mtimeMs;
+  for (const setting of ['vite.config.ts', 'package-lock.json']) {
+    const at = path.join(root, setting);
+    if (existsSync(at) && statSync(at).mtimeMs > built) return `${setting} is newer than the build`;
+  }
+  const map = JSON.parse(readFileSync(mapFile, 'utf8'));
+  const base = path.dirname(full);
+  for (const [i, source] of map.sources.entries()) {
+    const text = map.sourcesContent?.[i];
+    if (typeof text !== 'string') continue;
+    const onDisk = path.resolve(base, map.sourceRoot ?? '', source);
+    const shown = path.relative(root, onDisk);
+    if (!existsSync(onDisk)) return `${shown} is gone`;
+    if (readFileSync(onDisk, 'utf8') !== text) return `${shown} differs from the text it was built from`;
+  }
+  return undefined;
+}
+
+const stale = existsSync(path.join(root, ENTRY)) ? staleness(ENTRY) : undefined;
+if (stale) {
+  // Nothing else is measured: every figure would be another build's.
+  console.error(`size: error: ${ENTRY} is not the build of these sources (${stale}): run \`npm run build\` first.`);
+  process.exit(1);
+}
+
 const sizes = new Map();
 function measure(file) {
   if (sizes.has(file)) return sizes.get(file);
@@ -71,6 +110,8 @@ function measure(file) {
     }).length,
   };
   sizes.set(file, result);
+  const why = file === ENTRY ? undefined : staleness(file);
+  if (why) errors.push(`${file} is not the build of these sources (${why}): run \`npm run build\` first.`);
   checkImports(file, buf.toString('utf8'));
   return result;
 }
@@ -124,12 +165,31 @@ if (bySource) {
       const name = f.source.replace(/^(\.\.\/)+/, '').replace(/^node_modules\/((?:@[^/]+\/)?[^/]+)\/.*/, '$1 (npm)');
       groups.set(name, (groups.get(name) ?? '') + f.text);
     }
-    // Each source's text gzipped alone, scaled so that the shares add up to the file's gzip size.
-    const alone = [...groups].map(([name, text]) => [name, gzip(Buffer.from(text))]);
-    const sum = alone.reduce((t, [, g]) => t + g, 0);
-    console.log(`\n${file}: gzip -9 by source (estimate)`);
-    for (const [name, g] of alone.sort((a, b) => b[1] - a[1])) console.log(`${pad(Math.round((g / sum) * m.gzip), 8)}  ${name}`);
+    // Each source's (and each area's) text gzipped alone, scaled so that the shares add up to the
+    // file's gzip size.
+    const share = (list) => {
+      const alone = list.map(([name, text]) => [name, gzip(Buffer.from(text))]);
+      const sum = alone.reduce((t, [, g]) => t + g, 0);
+      return alone.map(([name, g]) => [name, Math.round((g / sum) * m.gzip)]).sort((a, b) => b[1] - a[1]);
+    };
+    const areas = new Map();
+    for (const [name, text] of groups) areas.set(areaOf(name), (areas.get(areaOf(name)) ?? '') + text);
+    console.log(`\n${file} (${m.gzip} bytes gzip -9): by area (estimate)`);
+    for (const [name, g] of share([...areas])) console.log(`${pad(g, 8)}  ${name}`);
+    console.log(`\n${file}: by source (estimate)`);
+    for (const [name, g] of share([...groups])) console.log(`${pad(g, 8)}  ${name}`);
   }
+}
+
+/** A coarse area of a source, for the summary a budget decision starts from. */
+function areaOf(name) {
+  if (/^(lit|lit-html|lit-element|@lit\/[^ ]+) \(npm\)$/.test(name)) return 'lit';
+  if (name.endsWith('(npm)')) return name;
+  if (name.startsWith('src/content/default')) return 'built-in content (src/content/default*)';
+  if (/strings\.ts$|\/i18n\.ts$/.test(name)) return 'UI strings (strings.ts, i18n.ts)';
+  if (/styles\.ts$/.test(name)) return 'styles (*.styles.ts, shared/styles.ts)';
+  const folder = /^src\/((?:elements\/)?[^/]+)\//.exec(name);
+  return folder ? `src/${folder[1]}/ (other)` : name;
 }
 
 if (errors.length) {
