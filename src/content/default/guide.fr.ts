@@ -167,7 +167,7 @@ export const guideFr = {
             'Votre expérience compte quel que soit son cadre : activité salariée ou non salariée, bénévolat, volontariat, activité syndicale, mandat électif, sport de haut niveau.',
             'Comptent aussi les stages et les périodes en entreprise effectués pendant une formation initiale ou continue, et l’aide apportée à un proche, comme proche aidant.',
           ],
-          sources: [s.opcoEpPage, s.franceVaeFaq, s.aidants],
+          sources: [s.opcoEpPage, s.franceVaeFaq, s.aidants, s.loi2022],
         },
         {
           kind: 'notes',
@@ -290,7 +290,7 @@ export const guideFr = {
               ],
             },
           ],
-          sources: [s.opcoEpPage, s.cpfVae2025, s.cpfParticipation, s.opcoEpConge, s.franceVaeConge],
+          sources: [s.opcoEpPage, s.cpfVae2025, s.decret2025Cpf, s.cpfParticipation, s.opcoEpConge, s.franceVaeConge, s.decret2024Conge],
         },
         {
           kind: 'notes',
@@ -299,7 +299,7 @@ export const guideFr = {
           body: [
             'Des pages plus anciennes demandent au moins un an d’expérience, parlent de « livret 1 » et de « livret 2 », et renvoient vers Transitions Pro pour le congé VAE. Depuis la réforme de la VAE (loi du 21 décembre 2022, décret du 27 décembre 2023) : plus de durée minimale, un dossier de faisabilité puis un dossier de validation, et un congé de 48 heures demandé à l’employeur.',
           ],
-          sources: [s.franceVaeFaq, s.decret2023, s.franceVaeConge],
+          sources: [s.franceVaeFaq, s.loi2022, s.decret2023, s.franceVaeConge, s.decret2024Conge],
         },
         {
           kind: 'links',
