@@ -5,7 +5,7 @@
  * the `src` attribute, else the built-in content. Whatever happens, the element shows the content,
  * a loading placeholder or an accessible error: never a blank box, never an uncaught exception.
  */
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, supportsAdoptingStyleSheets, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { ParseResult } from '../content/parse.js';
 import type { ContentIssue } from '../content/issues.js';
 import type { Content, Meta } from '../content/schema.js';
@@ -20,6 +20,7 @@ import { isSafeHref } from '../content/href.js';
 import { plural } from '../rules/summary.js';
 import { emit } from './events.js';
 import { coercedProperty, IGNORE, optionalText } from './props.js';
+import { adoptStylesIn } from './document-styles.js';
 
 /** Where the content in use came from. */
 export type ContentOrigin = 'property' | 'inline' | 'src' | 'default';
@@ -100,7 +101,24 @@ export abstract class ContentElement extends LitElement {
     // before this module; without it, lit would render after the server's markup and show the
     // content twice, so the element starts again from an empty shadow root.
     if (this.shadowRoot && !('litElementHydrateSupport' in globalThis)) this.shadowRoot.replaceChildren();
-    return super.createRenderRoot();
+    try {
+      return super.createRenderRoot();
+    } catch (error) {
+      // First connected in another document (adopted into an iframe): lit gives the shadow root it
+      // has just attached this window's sheets, which that document refuses (document-styles.ts).
+      if (!this.shadowRoot) throw error;
+      this.#restyle();
+      return this.shadowRoot;
+    }
+  }
+
+  /** @internal Moved to another document once connected: its sheets stayed behind, copies follow. */
+  adoptedCallback(): void {
+    if (this.renderRoot) this.#restyle();
+  }
+
+  #restyle(): void {
+    if (supportsAdoptingStyleSheets) adoptStylesIn(this.shadowRoot!, (this.constructor as typeof LitElement).elementStyles);
   }
 
   override connectedCallback(): void {
