@@ -86,6 +86,7 @@ async function build() {
   for (const [name, answers] of personas) await check(name, { answers, step: '#result' });
   await check('check-branch-picker', { answers: {}, step: 'target' }, { content: branch });
   await check('en-check-step', { answers: {}, step: 'target' }, { lang: 'en' });
+  await check('en-check-step-months-error', { answers: { ...employee, experience: 'yes', activities: ['salarie'], months: [700] }, step: 'months' }, { lang: 'en', after: (el) => click(el, 'button[part~="next"]') });
   await check('en-result', { answers: complete, step: '#result' }, { lang: 'en' });
   await check('dark-result', { answers: complete, step: '#result' }, { className: 'dark' });
   await check('branded-result', { answers: complete, step: '#result' }, { className: 'branded' });

@@ -75,6 +75,8 @@ const fr: Record<string, string> = {
   'eligibility.questions[].step': 'Pas de saisie, par exemple 1 pour des nombres entiers.',
   'eligibility.questions[].itemLabel': 'Nom d’une période, par exemple « Période ».',
   'eligibility.questions[].maxItems': 'Nombre maximal de périodes.',
+  'eligibility.questions[].entry':
+    '« years-months » : chaque période se saisit en années et en mois (deux champs) ; la réponse, « min », « max » et les conditions restent en mois.',
   'eligibility.outcomes': 'Les résultats possibles ; chacun reçoit un verdict (éligible, non éligible, à vérifier) et ses raisons.',
   'eligibility.outcomes[].id': 'Identifiant du résultat, repris dans les événements.',
   'eligibility.outcomes[].title': 'Titre du résultat, par exemple « Le CQP par la VAE ».',
@@ -235,6 +237,7 @@ const en: Record<string, string> = {
   'eligibility.questions[].step': 'Input step, e.g. 1 for whole numbers.',
   'eligibility.questions[].itemLabel': 'Name of one period, e.g. "Period".',
   'eligibility.questions[].maxItems': 'Largest number of periods.',
+  'eligibility.questions[].entry': '"years-months": each period is typed as years and months (two fields); the answer, "min", "max" and conditions stay in months.',
   'eligibility.outcomes': 'The possible outcomes; each gets a verdict (eligible, not eligible, to check) and its reasons.',
   'eligibility.outcomes[].id': 'Identifier of the outcome, carried by events.',
   'eligibility.outcomes[].title': 'Title of the outcome, e.g. "A CQP through VAE".',

@@ -371,6 +371,11 @@ function build() {
       unit: z.optional(Text),
       /** Label of one period, e.g. "Période". */
       itemLabel: z.optional(Text),
+      /**
+       * "years-months": each period is typed as years and months (two fields), so that nobody has to
+       * turn 5 years into 60; the answer, `min`, `max` and conditions stay in months.
+       */
+      entry: z.optional(z.literal('years-months')),
       min: z.optional(z.number()),
       max: z.optional(z.number()),
       maxItems: z.optional(z.number().check(z.int(), z.positive())),

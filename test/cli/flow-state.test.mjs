@@ -48,7 +48,8 @@ function walk(persona) {
       if (q.type === 'durations') {
         value.forEach((n, i) => {
           if (i > 0) state = m.addPeriod(state, q, 'fr').state;
-          state = m.typeText(state, ev, q, i, String(n), 'fr');
+          // Periods in years and months: the value goes into the period's months field.
+          state = m.typeText(state, ev, q, q.entry === 'years-months' ? 2 * i + 1 : i, String(n), 'fr');
         });
       } else state = m.setAnswer(state, ev, q, value, 'fr');
     }
@@ -126,18 +127,22 @@ describe('flow state (no browser)', () => {
     assert.equal(m.previous({ ...state, position: 'status', answers }, ev(answers)).state.position, 'registry');
   });
 
-  it('adds and removes periods, moving the focus to the field concerned', () => {
+  it('adds and removes periods typed in years and months, moving the focus to the period concerned', () => {
     const ev = evaluateWith(m.defaultContent);
     const answers = { target: 'diplome', registry: 'rncp', status: 'salarie', experience: 'yes', activities: ['salarie'] };
     let state = { position: 'months', answers, drafts: {}, errors: [], returning: false };
     const q = ev(answers).visible.find((x) => x.id === 'months');
-    state = m.typeText(state, ev, q, 0, '10', 'fr');
+    assert.equal(q.entry, 'years-months');
+    // Draft texts: [years, months] per period.
+    state = m.typeText(state, ev, q, 1, '10', 'fr');
     let move = m.addPeriod(state, q, 'fr');
-    assert.equal(move.focus, 'q-months-p1');
-    state = m.typeText(move.state, ev, q, 1, '5', 'fr');
-    assert.deepEqual(state.answers.months, [10, 5]);
+    assert.equal(move.focus, 'q-months-p1-years');
+    assert.deepEqual(move.state.drafts.months, ['', '10', '', '']);
+    state = m.typeText(move.state, ev, q, 2, '5', 'fr');
+    assert.deepEqual(state.answers.months, [10, 60]);
     move = m.removePeriod(state, ev, q, 0, 'fr');
-    assert.deepEqual(move.state.answers.months, [5]);
-    assert.equal(move.focus, 'q-months-p0');
+    assert.deepEqual(move.state.answers.months, [60]);
+    assert.deepEqual(move.state.drafts.months, ['5', '']);
+    assert.equal(move.focus, 'q-months-p0-years');
   });
 });

@@ -77,10 +77,10 @@ describe('<eligibility-check> with its own content (questions are data)', () => 
     await expect(el).to.be.accessible();
 
     const tries: [string, string][] = [
-      ['', 'Erreur : Indiquez une valeur.'],
-      ['douze', 'Erreur : Saisissez un nombre, par exemple 12.'],
-      ['12', 'Erreur : Indiquez une valeur supérieure ou égale à 16.'],
-      ['150', 'Erreur : Indiquez une valeur inférieure ou égale à 99.'],
+      ['', 'Erreur : Indiquez un nombre entre 16 et 99 ans.'],
+      ['douze', 'Erreur : Indiquez un nombre entre 16 et 99 ans, en chiffres (par exemple 12).'],
+      ['12', 'Erreur : Indiquez un nombre entre 16 et 99 ans.'],
+      ['150', 'Erreur : Indiquez un nombre entre 16 et 99 ans.'],
       ['40,5', 'Erreur : Indiquez un nombre entier.'],
     ];
     for (const [value, message] of tries) {

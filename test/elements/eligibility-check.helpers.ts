@@ -66,17 +66,23 @@ export async function type(el: EligibilityCheck, input: HTMLInputElement, value:
   await el.updateComplete;
 }
 
-/** Fills the periods of the current durations question. */
+/**
+ * Fills the periods of the current durations question with numbers of months: each value goes into
+ * the period's only field, or, when periods are typed in years and months, into its "mois" field
+ * with its years field emptied.
+ */
 export async function periods(el: EligibilityCheck, values: (number | string)[]) {
   await begin(el);
+  const field = (i: number, years: boolean) =>
+    $$(el, '[part~="period"]')[i]?.querySelector<HTMLInputElement>(years ? 'input[id$="-years"]' : 'input:not([id$="-years"])');
   for (let i = 0; i < values.length; i++) {
-    let inputs = $$<HTMLInputElement>(el, '[part~="period"] input');
-    if (inputs.length <= i) {
+    if (!field(i, false)) {
       $<HTMLButtonElement>(el, 'button[part~="add"]')!.click();
       await el.updateComplete;
-      inputs = $$<HTMLInputElement>(el, '[part~="period"] input');
     }
-    await type(el, inputs[i], String(values[i]));
+    const years = field(i, true);
+    if (years?.value) await type(el, years, '');
+    await type(el, field(i, false)!, String(values[i]));
   }
 }
 

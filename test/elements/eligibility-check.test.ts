@@ -133,16 +133,20 @@ describe('<eligibility-check> on the built-in content', () => {
     await el.updateComplete;
     await headingFocused('Étape 6 Durée de l’expérience');
 
-    // Durations: type a period, add another, type, see the total, Enter submits from the field.
+    // Durations in years and months: 8 months, add a period, 1 year and 6 months, see the total,
+    // Enter submits from the field.
     await tabTo(el, (n) => n.id === 'q-months-p0');
     await sendKeys({ type: '8' });
     await tabTo(el, isPart('add'));
     await press('Enter');
     await el.updateComplete;
-    expect(focused(el), 'focus goes to the new period').to.equal('#q-months-p1');
+    expect(focused(el), 'focus goes to the new period’s first field (years)').to.equal('#q-months-p1-years');
+    await sendKeys({ type: '1' });
+    await press('Tab');
+    expect(focused(el)).to.equal('#q-months-p1');
     await sendKeys({ type: '6' });
     await el.updateComplete;
-    expect(text($(el, '[part~="total"]'))).to.equal('Total : 14 mois');
+    expect(text($(el, '[part~="total"]'))).to.equal('Total : 26 mois, soit 2 ans et 2 mois');
     await press('Enter');
     await el.updateComplete;
     await headingFocused('Étape 7 Récapitulatif de vos réponses');
@@ -157,7 +161,7 @@ describe('<eligibility-check> on the built-in content', () => {
       ['Votre situation', 'J’ai un emploi salarié'],
       ['Expérience en rapport direct', 'Oui'],
       ['Cadre de l’expérience', 'Activité salariée, Bénévolat'],
-      ['Durée de l’expérience', '14 mois'],
+      ['Durée de l’expérience', '26 mois'],
     ]);
 
     await tabTo(el, isPart('next'));
@@ -172,7 +176,7 @@ describe('<eligibility-check> on the built-in content', () => {
 
     const complete = events.filter((e) => e.type === 'eligibility-complete');
     expect(complete).to.have.length(1);
-    const answers = { target: 'cqp', registry: 'rncp-vae', status: 'salarie', experience: 'yes', activities: ['salarie', 'benevolat'], months: [8, 6] };
+    const answers = { target: 'cqp', registry: 'rncp-vae', status: 'salarie', experience: 'yes', activities: ['salarie', 'benevolat'], months: [8, 18] };
     expect(complete[0].detail.answers).to.deep.equal(answers);
     expect(el.answers).to.deep.equal(answers);
 
@@ -202,7 +206,7 @@ describe('<eligibility-check> on the built-in content', () => {
     expect(has(el, 'input[aria-invalid]')).to.equal(false);
   });
 
-  it('validates periods: empty, not a number, out of range, each on its own field', async () => {
+  it('validates periods: empty, not a number, out of range, each on its own field, named in years', async () => {
     const el = await fixture<EligibilityCheck>(html`<eligibility-check></eligibility-check>`);
     await begin(el);
     await answerAll(el, { target: 'diplome', registry: 'rncp', status: 'salarie', experience: 'yes', activities: ['salarie'], months: [12] });
@@ -210,30 +214,39 @@ describe('<eligibility-check> on the built-in content', () => {
     await el.updateComplete;
     expect(step(el)).to.equal('months');
     const field = (i: number) => $<HTMLInputElement>(el, `#q-months-p${i}`)!;
-    expect(field(0).value).to.equal('12');
+    const years = (i: number) => $<HTMLInputElement>(el, `#q-months-p${i}-years`)!;
+    // What was typed comes back as typed.
+    expect([years(0).value, field(0).value]).to.deep.equal(['', '12']);
 
+    await type(el, years(0), '');
     await type(el, field(0), '700');
     await next(el);
     expect(step(el)).to.equal('months');
     const error = $(el, '#q-months-p0-error')!;
-    expect(text(error)).to.equal('Erreur : Indiquez une valeur inférieure ou égale à 600.');
+    expect(text(error)).to.equal('Erreur : Indiquez une durée entre 0 et 50 ans.');
     expect(error.getAttribute('role')).to.equal('alert');
-    expect(field(0).getAttribute('aria-invalid')).to.equal('true');
-    expect(field(0).getAttribute('aria-describedby')).to.equal('q-months-p0-error');
-    expect(focused(el)).to.equal('#q-months-p0');
+    for (const f of [years(0), field(0)]) {
+      expect(f.getAttribute('aria-invalid')).to.equal('true');
+      expect(f.getAttribute('aria-describedby')).to.equal('q-months-p0-error');
+    }
+    expect(focused(el)).to.equal('#q-months-p0-years');
     await expect(el).to.be.accessible();
 
     await type(el, field(0), '-3');
     await next(el);
-    expect(text($(el, '#q-months-p0-error'))).to.equal('Erreur : Indiquez une valeur supérieure ou égale à 0.');
+    expect(text($(el, '#q-months-p0-error'))).to.equal('Erreur : Indiquez une durée entre 0 et 50 ans.');
+    await type(el, years(0), '-1');
+    await type(el, field(0), '2');
+    await next(el);
+    expect(text($(el, '#q-months-p0-error')), 'a negative number of years').to.equal('Erreur : Indiquez une durée entre 0 et 50 ans.');
 
     await periods(el, ['12', 'douze', '']);
     await next(el);
     expect(has(el, '#q-months-p0-error')).to.equal(false);
     expect(field(0).hasAttribute('aria-invalid')).to.equal(false);
-    expect(text($(el, '#q-months-p1-error'))).to.equal('Erreur : Saisissez un nombre, par exemple 12.');
+    expect(text($(el, '#q-months-p1-error'))).to.equal('Erreur : Indiquez une durée entre 0 et 50 ans, en chiffres (par exemple 12).');
     expect(text($(el, '#q-months-p2-error'))).to.equal('Erreur : Indiquez la durée de cette période, ou retirez-la.');
-    expect(focused(el), 'focus on the first invalid field').to.equal('#q-months-p1');
+    expect(focused(el), 'focus on the first invalid period').to.equal('#q-months-p1-years');
 
     // Removing a period: its button names the period; focus stays in the list.
     const remove = $$<HTMLButtonElement>(el, 'button[part~="remove"]');
@@ -241,7 +254,7 @@ describe('<eligibility-check> on the built-in content', () => {
     remove[2].click();
     await el.updateComplete;
     await type(el, field(1), '2,5');
-    expect(text($(el, '[part~="total"]'))).to.equal('Total : 14,5 mois');
+    expect(text($(el, '[part~="total"]'))).to.equal('Total : 14,5 mois, soit 1 an et 2,5 mois');
     expect($(el, '[part~="total"]')!.getAttribute('role')).to.equal('status');
     await next(el);
     expect(step(el)).to.equal('#recap');

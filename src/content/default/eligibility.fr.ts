@@ -134,14 +134,15 @@ export const eligibilityFr = {
     {
       id: 'months',
       type: 'durations',
-      label: 'Combien de mois a duré chaque période de cette expérience ?',
+      label: 'Combien de temps a duré chaque période de cette expérience ?',
       title: 'Durée de l’expérience',
       showIf: { question: 'experience', equals: 'yes' },
       hint: [
-        'Aucune durée minimale n’est exigée. Indiquez une période par emploi, mission, mandat, stage ou aide apportée, en mois : le total décrit votre expérience.',
+        'Une période par emploi, mission, mandat, stage ou aide apportée, en années et en mois ; le total s’affiche en dessous. Aucune durée minimale n’est exigée.',
       ],
       unit: 'mois',
       itemLabel: 'Période',
+      entry: 'years-months',
       min: 0,
       max: 600,
       maxItems: 10,

@@ -188,9 +188,18 @@ export const eligibilityStyles = css`
     display: grid;
     gap: 0.75em;
   }
-  .period label {
+  .period > label,
+  .period-label {
     display: block;
     margin-bottom: 0.25em;
+  }
+  .unit-field {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .unit-field input[type='text'] {
+    width: 4.5em;
   }
   .total {
     font-weight: 700;

@@ -42,7 +42,7 @@ export function errorMessage(ctx: FieldsContext, error: FieldError | undefined, 
   if (!error) return nothing;
   const s = strings[ctx.locale];
   return html`<p part="error-message" id=${id} role="alert">
-    <span class="visually-hidden">${s.errorPrefix} </span>${errorText(ctx.question, error, s)}
+    <span class="visually-hidden">${s.errorPrefix} </span>${errorText(ctx.question, error, s, ctx.locale)}
   </p>`;
 }
 

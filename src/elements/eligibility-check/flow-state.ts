@@ -10,9 +10,9 @@
 import type { Question } from '../../content/schema.js';
 import { ownAnswer } from '../../rules/engine.js';
 import type { Answer, Answers, Evaluation } from '../../rules/types.js';
-import { fieldId } from './field-ids.js';
+import { fieldId, periodFieldId } from './field-ids.js';
 import { RECAP, RESULT, START, firstIncomplete, nextPosition, previousPosition, restorePosition } from './flow.js';
-import { answerFromDraft, checkStep, draftFromAnswer, type FieldError } from './validation.js';
+import { answerFromDraft, checkStep, draftFromAnswer, periodWidth, type FieldError } from './validation.js';
 
 export interface FlowState {
   /** A visible question's id, START, RECAP or RESULT. */
@@ -108,15 +108,17 @@ export function typeText(state: FlowState, evaluate: Evaluate, q: Question, inde
 }
 
 export function addPeriod(state: FlowState, q: Question, locale: Locale): Move {
-  const draft = [...draftOf(state, q, locale), ''];
-  return { state: { ...state, drafts: { ...state.drafts, [q.id]: draft } }, focus: fieldId(q, `p${draft.length - 1}`) };
+  const width = periodWidth(q);
+  const draft = [...draftOf(state, q, locale), ...Array<string>(width).fill('')];
+  return { state: { ...state, drafts: { ...state.drafts, [q.id]: draft } }, focus: periodFieldId(q, draft.length / width - 1) };
 }
 
 export function removePeriod(state: FlowState, evaluate: Evaluate, q: Question, index: number, locale: Locale): Move {
-  const draft = draftOf(state, q, locale).filter((_, i) => i !== index);
-  if (draft.length === 0) draft.push('');
+  const width = periodWidth(q);
+  const draft = draftOf(state, q, locale).filter((_, i) => Math.floor(i / width) !== index);
+  if (draft.length === 0) draft.push(...Array<string>(width).fill(''));
   const next = setAnswer({ ...state, drafts: { ...state.drafts, [q.id]: draft } }, evaluate, q, answerFromDraft(q, draft), locale);
-  return { state: next, focus: fieldId(q, `p${Math.max(0, index - 1)}`) };
+  return { state: next, focus: periodFieldId(q, Math.max(0, index - 1)) };
 }
 
 /** Goes to `position`: messages go, the recap ends a return trip, focus goes to the new heading. */
@@ -157,7 +159,7 @@ export function submit(state: FlowState, evaluation: Evaluation, locale: Locale,
           ? fieldId(q, `o-${q.options[0].value}`)
           : q.type === 'number'
             ? fieldId(q)
-            : fieldId(q, `p${errors[0].index ?? 0}`);
+            : periodFieldId(q, errors[0].index ?? 0);
       return { state: { ...state, errors }, focus };
     }
   } else if (position === RECAP && !evaluation.complete) {

@@ -6,11 +6,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Question } from '../../content/schema.js';
-import { durationsTotal, formatAnswer } from '../../rules/engine.js';
-import { format } from '../../shared/i18n.js';
+import { durationsTotal, formatAnswer, pluralForm } from '../../rules/engine.js';
+import { formatNumber } from '../../rules/answers.js';
+import { format, type UiLocale } from '../../shared/i18n.js';
 import { renderRuns } from '../../shared/rich-text.js';
 import { errorMessage, fieldId, hints, ids, legendText, type FieldsContext } from './field-parts.js';
 import { strings } from './strings.js';
+import { periodWidth, splitMonths } from './validation.js';
 
 function choices(ctx: FieldsContext, q: Extract<Question, { type: 'single' | 'multiple' }>) {
   const error = ctx.errors[0];
@@ -74,43 +76,74 @@ function numberField(ctx: FieldsContext, q: Extract<Question, { type: 'number' }
   </div>`;
 }
 
+/** "5 ans et 3 mois", "1 year": a number of months as people say it. */
+export function yearsAndMonths(n: number, locale: UiLocale): string {
+  const s = strings[locale];
+  const { years, months } = splitMonths(n);
+  // Intl.PluralRules: "0 an", "1 an", "2 ans" in French, where English says "0 months".
+  const one = (k: number) => pluralForm(k, locale) === 'one';
+  const parts = [
+    years ? `${formatNumber(years, locale)}\u00a0${one(years) ? s.yearOne : s.yearMany}` : '',
+    months || !years ? `${formatNumber(months, locale)}\u00a0${one(months) ? s.monthOne : s.monthMany}` : '',
+  ];
+  return parts.filter(Boolean).join(s.and);
+}
+
+function unitInput(ctx: FieldsContext, index: number, id: string, unit: string, describedBy: string | typeof nothing, invalid: boolean) {
+  // Field and unit never part at a line end: "3 [ans]" reads as one thing.
+  return html`<span class="unit-field">${textInput(ctx, index, id, describedBy, invalid, false)}<label part="unit" for=${id}>${unit}</label></span>`;
+}
+
 function durationsField(ctx: FieldsContext, q: Extract<Question, { type: 'durations' }>) {
   const s = strings[ctx.locale];
   const whole = ctx.errors.find((e) => e.index === undefined);
   const wholeId = fieldId(q, 'error');
   const itemLabel = q.itemLabel ?? s.period;
-  const count = ctx.draft.length;
-  const total = formatAnswer(q, [durationsTotal(ctx.answer)], ctx.contentLocale);
+  const width = periodWidth(q);
+  const count = ctx.draft.length / width;
+  const months = durationsTotal(ctx.answer);
+  const total = formatAnswer(q, [months], ctx.contentLocale);
   return html`<fieldset part="fieldset" aria-describedby=${ids(q.hint?.length && fieldId(q, 'hint'), whole && wholeId)}>
     <legend part="legend">${legendText(ctx)}</legend>
     ${hints(ctx)} ${errorMessage(ctx, whole, wholeId)}
     <ol part="periods" class="periods">
-      ${ctx.draft.map((_, i) => {
+      ${Array.from({ length: count }, (_, i) => {
         const id = fieldId(q, `p${i}`);
         const error = ctx.errors.find((e) => e.index === i);
+        const describedBy = error ? `${id}-error` : nothing;
         const n = i + 1;
-        const label = q.unit
+        const label = q.unit && width === 1
           ? format(s.periodLabelUnit, { label: itemLabel, n, unit: q.unit })
           : format(s.periodLabel, { label: itemLabel, n });
-        return html`<li part="period" class="period">
-          <label part="label" for=${id}>${label}</label>
+        // Years and months: a group named by the period, each field named by its unit.
+        const fields = width === 1
+          ? html`${textInput(ctx, i, id, describedBy, !!error, true)}
+              ${q.unit ? html`<span part="unit" aria-hidden="true">${q.unit}</span>` : nothing}`
+          : html`${unitInput(ctx, 2 * i, `${id}-years`, s.years, describedBy, !!error)}
+              ${unitInput(ctx, 2 * i + 1, id, q.unit ?? s.months, describedBy, !!error)}`;
+        const body = html`${width === 1
+            ? html`<label part="label" for=${id}>${label}</label>`
+            : html`<span part="label" class="period-label" id=${`${id}-label`}>${label}</span>`}
           ${errorMessage(ctx, error, `${id}-error`)}
           <div part="input-row" class="input-row">
-            ${textInput(ctx, i, id, error ? `${id}-error` : nothing, !!error, true)}
-            ${q.unit ? html`<span part="unit" aria-hidden="true">${q.unit}</span>` : nothing}
+            ${fields}
             ${count > 1
               ? html`<button type="button" part="button button-secondary remove" @click=${() => ctx.onRemove(i)}>
                   ${s.removePeriod}<span class="visually-hidden"> ${format(s.removeTarget, { n })}</span>
                 </button>`
               : nothing}
-          </div>
+          </div>`;
+        return html`<li part="period" class="period">
+          ${width === 1 ? body : html`<div role="group" aria-labelledby=${`${id}-label`}>${body}</div>`}
         </li>`;
       })}
     </ol>
     ${q.maxItems === undefined || count < q.maxItems
       ? html`<button type="button" part="button button-secondary add" @click=${ctx.onAdd}>${s.addPeriod}</button>`
       : nothing}
-    <p part="total" class="total" role="status">${format(s.total, { total })}</p>
+    <p part="total" class="total" role="status">${format(s.total, { total })}${width > 1 && months >= 12
+      ? format(s.totalYears, { years: yearsAndMonths(months, ctx.locale) })
+      : ''}</p>
   </fieldset>`;
 }
 

@@ -50,14 +50,30 @@ type Key =
   | 'removePeriod'
   | 'removeTarget'
   | 'total'
+  | 'totalYears'
+  | 'years'
+  | 'months'
+  | 'yearOne'
+  | 'yearMany'
+  | 'monthOne'
+  | 'monthMany'
+  | 'and'
   | 'errorPrefix'
   | 'errorRequiredSingle'
   | 'errorRequiredMultiple'
-  | 'errorRequiredNumber'
   | 'errorRequiredPeriod'
   | 'errorNotANumber'
-  | 'errorMin'
-  | 'errorMax'
+  | 'errorExpected'
+  | 'errorRequiredLength'
+  | 'lengthBetween'
+  | 'lengthMin'
+  | 'lengthMax'
+  | 'lengthAny'
+  | 'numberIn'
+  | 'numberBetween'
+  | 'numberMin'
+  | 'numberMax'
+  | 'numberAny'
   | 'errorUnknownOption'
   | 'errorTooMany'
   | 'errorWhole'
@@ -112,14 +128,30 @@ export const strings: Strings<Key> = {
     removePeriod: 'Retirer',
     removeTarget: 'la période {n}',
     total: 'Total\u00a0: {total}',
+    totalYears: ', soit {years}',
+    years: 'ans',
+    months: 'mois',
+    yearOne: 'an',
+    yearMany: 'ans',
+    monthOne: 'mois',
+    monthMany: 'mois',
+    and: ' et ',
     errorPrefix: 'Erreur\u00a0:',
     errorRequiredSingle: 'Choisissez une réponse.',
     errorRequiredMultiple: 'Cochez au moins une réponse.',
-    errorRequiredNumber: 'Indiquez une valeur.',
+    errorExpected: 'Indiquez {what}.',
     errorRequiredPeriod: 'Indiquez la durée de cette période, ou retirez-la.',
-    errorNotANumber: 'Saisissez un nombre, par exemple 12.',
-    errorMin: 'Indiquez une valeur supérieure ou égale à {min}.',
-    errorMax: 'Indiquez une valeur inférieure ou égale à {max}.',
+    errorRequiredLength: 'Indiquez une durée en années, en mois, ou les deux.',
+    errorNotANumber: 'Indiquez {what}, en chiffres (par exemple\u00a012).',
+    lengthBetween: 'une durée entre {min} et {max}',
+    lengthMin: 'une durée d’au moins {min}',
+    lengthMax: 'une durée d’au plus {max}',
+    lengthAny: 'une durée',
+    numberBetween: 'un nombre entre {min} et {max}',
+    numberMin: 'un nombre supérieur ou égal à {min}',
+    numberMax: 'un nombre inférieur ou égal à {max}',
+    numberAny: 'un nombre',
+    numberIn: 'un nombre (en {unit})',
     errorUnknownOption: 'Choisissez une des réponses proposées.',
     errorTooMany: 'Indiquez au plus {max} périodes.',
     errorWhole: 'Indiquez un nombre entier.',
@@ -173,14 +205,30 @@ export const strings: Strings<Key> = {
     removePeriod: 'Remove',
     removeTarget: 'period {n}',
     total: 'Total: {total}',
+    totalYears: ', that is {years}',
+    years: 'years',
+    months: 'months',
+    yearOne: 'year',
+    yearMany: 'years',
+    monthOne: 'month',
+    monthMany: 'months',
+    and: ' and ',
     errorPrefix: 'Error:',
     errorRequiredSingle: 'Choose an answer.',
     errorRequiredMultiple: 'Tick at least one answer.',
-    errorRequiredNumber: 'Enter a value.',
+    errorExpected: 'Enter {what}.',
     errorRequiredPeriod: 'Enter the length of this period, or remove it.',
-    errorNotANumber: 'Enter a number, for example 12.',
-    errorMin: 'Enter a value of {min} or more.',
-    errorMax: 'Enter a value of {max} or less.',
+    errorRequiredLength: 'Enter a length in years, months, or both.',
+    errorNotANumber: 'Enter {what}, in digits (for example 12).',
+    lengthBetween: 'a length between {min} and {max}',
+    lengthMin: 'a length of at least {min}',
+    lengthMax: 'a length of at most {max}',
+    lengthAny: 'a length',
+    numberBetween: 'a number between {min} and {max}',
+    numberMin: 'a number of {min} or more',
+    numberMax: 'a number of {max} or less',
+    numberAny: 'a number',
+    numberIn: 'a number (in {unit})',
     errorUnknownOption: 'Choose one of the answers offered.',
     errorTooMany: 'Enter at most {max} periods.',
     errorWhole: 'Enter a whole number.',
