@@ -168,6 +168,8 @@ function generated(seed: number): Content {
 
 describe('explore: the same findings as a walk through every combination', () => {
   it('on 600 generated questionnaires', function () {
+    // 600 questionnaires walked combination by combination as well as explored: about 3.5 s alone
+    // (a fixed amount of work, seeds 1 to 600), several times that on a loaded two-core machine.
     this.timeout(30_000);
     let compared = 0;
     let withGaps = 0;

@@ -109,7 +109,12 @@ describe('<cqp-vae-guide> catalogue of 300 entries', () => {
     expect(text(link).replace(/[\s\u2060]/g, '')).to.equal('CQPEsthétique1(siteexterne)↗');
   });
 
-  it('lists 20 more on request, moves focus to the first of them, and starts over on a new search', async () => {
+  // This test and the next run axe on the guide (the first axe run of the file loads axe) and type
+  // through the WebDriver: about 1.5 s alone, several times that on a loaded two-core machine. The
+  // work does not grow with the catalogue (20 to 40 entries are rendered), so a longer timeout rather
+  // than fewer checks.
+  it('lists 20 more on request, moves focus to the first of them, and starts over on a new search', async function () {
+    this.timeout(30_000);
     const more = () => root(el).querySelector<HTMLButtonElement>('[part~="catalogue-more"]');
     expect(text(more())).to.equal('Afficher 20 de plus');
     // The widgets' outlined button look, shared with the questionnaire's buttons.
@@ -134,7 +139,8 @@ describe('<cqp-vae-guide> catalogue of 300 entries', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('is accessible, filtered or not', async () => {
+  it('is accessible, filtered or not', async function () {
+    this.timeout(30_000);
     await expect(el).to.be.accessible();
     await typeInto(el, 'mecanique');
     await choose(el, 'Répertoire', 'none');

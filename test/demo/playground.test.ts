@@ -358,7 +358,11 @@ describe('playground page', () => {
     expect(titles).to.deep.equal(routeTitles(guide()));
   });
 
-  it('is accessible', async () => {
+  it('is accessible', async function () {
+    // axe walks the whole playground (editor, findings, both widgets' shadow trees) twice, and loads
+    // itself first: about 2 s alone, several times that on a loaded two-core machine. The work is
+    // fixed, so a longer timeout rather than fewer checks.
+    this.timeout(30_000);
     await expect(root).to.be.accessible();
     pg.setText(BUILT_IN_TEXT.replace('"reviewedAt": "2026-12-02"', '"reviewedAt": "hier"'));
     await guide().updateComplete;

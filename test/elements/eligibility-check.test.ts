@@ -66,7 +66,10 @@ describe('<eligibility-check> on the built-in content', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('can be completed with the keyboard alone, focus on each step heading, then on the result', async () => {
+  it('can be completed with the keyboard alone, focus on each step heading, then on the result', async function () {
+    // A key at a time through every step of the questionnaire: about 2 s alone, several times that on
+    // a loaded two-core machine (test/hosts/keyboard.test.ts gives its walks the same room).
+    this.timeout(30_000);
     const el = await fixture<EligibilityCheck>(html`<eligibility-check></eligibility-check>`);
     await begin(el);
     const events = record(el, 'eligibility-change', 'eligibility-complete');

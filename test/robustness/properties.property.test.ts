@@ -95,6 +95,8 @@ function check(name: string, value: unknown, result: Awaited<ReturnType<typeof s
 }
 
 describe('every public property takes every value', function () {
+  // Each test connects and disconnects an element for every kind of value, twice, then for random
+  // ones: about half a second alone, several seconds in WebKit on a loaded machine.
   this.timeout(60_000);
   for (const tag of Object.keys(PROPERTIES) as Tag[]) {
     for (const name of PROPERTIES[tag]) {

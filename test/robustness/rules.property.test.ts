@@ -92,6 +92,8 @@ function checkEvaluation(content: Content, answers: Answers) {
 }
 
 describe('rules engine under random answers (fast-check)', function () {
+  // Hundreds of generated answer sets per test, and 40 questionnaires rendered and restored: a few
+  // seconds in a slow engine on a loaded machine. The runs are counted (numRuns), not timed.
   this.timeout(60_000);
   let contents: Content[] = [];
 

@@ -147,11 +147,13 @@ function deepFreeze<T>(x: T, seen = new Set<unknown>()): T {
 }
 
 describe('random answers', () => {
-  it('2000 random answer sets: no throw, well-formed, deterministic, answers untouched', () => {
+  // 400 sets (evaluated three times each) reach every verdict of every outcome, as 2,000 did, in a
+  // fifth of the time: a loaded two-core machine ran the 2,000 close to the 10 s test timeout.
+  it('400 random answer sets: no throw, well-formed, deterministic, answers untouched', () => {
     const { answers } = generator(20261127);
     let complete = 0;
     const verdicts = new Set<string>();
-    for (let i = 0; i < 2000; i++) {
+    for (let i = 0; i < 400; i++) {
       const input = deepFreeze(answers());
       let first: Evaluation;
       try {
@@ -168,9 +170,14 @@ describe('random answers', () => {
       if (first.complete) complete++;
       for (const r of first.results) verdicts.add(`${r.outcome.id}:${r.verdict}`);
     }
-    // The generator must reach results, or this test would only check the "incomplete" path.
-    expect(complete).to.be.greaterThan(200);
-    expect([...verdicts]).to.include.members(['vae:eligible', 'vae:not-eligible', 'vae:to-check', 'cqp-training:eligible']);
+    // The generator must reach results (one set in ten at least), and every verdict the built-in
+    // outcomes can give, or this test would only check some paths.
+    expect(complete).to.be.greaterThan(40);
+    expect([...verdicts]).to.include.members([
+      'vae:eligible', 'vae:not-eligible', 'vae:to-check',
+      'cqp-vae:eligible', 'cqp-vae:not-eligible', 'cqp-vae:to-check',
+      'cqp-training:eligible', 'cqp-training:to-check',
+    ]);
   });
 
   it('the same seed gives the same results, run after run', () => {
