@@ -5,6 +5,8 @@
 // Document elements with JSDoc on the class: @attr/@attribute, @prop/@property, @fires/@event,
 // @csspart, @cssprop/@cssproperty, @slot; property comments become descriptions.
 import { posix } from 'node:path';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 
 /**
  * src/define.ts registers the tags through a helper, `defineOnce('tag', Class)`, which the
@@ -47,6 +49,59 @@ function defineOnceCallsPlugin(helperNames = ['defineOnce']) {
   };
 }
 
+/**
+ * The analyzer writes a type alias's name (`GuideLayout`), which an editor would offer as the only
+ * value. This plugin records each alias that is a union of string literals and writes the union
+ * itself (`'tabs' | 'stacked'`) wherever a member or attribute is typed with the alias.
+ */
+function literalUnionAliasesPlugin() {
+  const aliases = new Map();
+  const expand = (type) => {
+    if (!type?.text) return;
+    type.text = type.text.replace(/\b[A-Z]\w*\b/g, (name) => aliases.get(name) ?? name);
+  };
+  return {
+    name: 'cqp-vae: literal union aliases',
+    analyzePhase({ ts, node }) {
+      if (!ts.isTypeAliasDeclaration(node) || !ts.isUnionTypeNode(node.type)) return;
+      const literals = node.type.types.every((t) => ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal));
+      if (literals) aliases.set(node.name.text, node.type.types.map((t) => `'${t.literal.text}'`).join(' | '));
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const decl of mod.declarations ?? []) {
+          for (const item of [...(decl.members ?? []), ...(decl.attributes ?? [])]) expand(item.type);
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Module paths as the package ships them: `src/elements/x.ts` is `dist/esm/elements/x.js` (the
+ * unbundled build keeps one module per source file), so that tools following a path find a file.
+ */
+function shippedPathsPlugin() {
+  const shipped = (p) => p?.replace(/^src\/(.*)\.ts$/, 'dist/esm/$1.js');
+  return {
+    name: 'cqp-vae: shipped paths',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        mod.path = shipped(mod.path);
+        for (const decl of mod.declarations ?? []) {
+          if (decl.superclass?.module) decl.superclass.module = shipped(decl.superclass.module);
+          for (const item of [...(decl.members ?? []), ...(decl.attributes ?? []), ...(decl.events ?? [])]) {
+            if (item.inheritedFrom?.module) item.inheritedFrom.module = shipped(item.inheritedFrom.module);
+          }
+        }
+        for (const exp of mod.exports ?? []) {
+          if (exp.declaration?.module) exp.declaration.module = shipped(exp.declaration.module);
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: [
     'src/elements/**/*.ts',
@@ -62,11 +117,27 @@ export default {
     'src/elements/**/*.css.ts',
     'src/shared/**/*styles.ts',
     'src/elements/**/*.d.ts',
+    // Types only (event details): nothing of it ships as JavaScript.
+    'src/elements/**/events.ts',
   ],
   outdir: '.',
   litelement: true,
   // package.json already has "customElements": "custom-elements.json"; never rewrite it.
   packagejson: false,
   dependencies: false,
-  plugins: [defineOnceCallsPlugin()],
+  plugins: [
+    defineOnceCallsPlugin(),
+    literalUnionAliasesPlugin(),
+    shippedPathsPlugin(),
+    // Editor data, generated from the manifest (shipped in dist/, named in package.json):
+    // VS Code's html/css custom data and JetBrains' web-types.
+    customElementVsCodePlugin({
+      outdir: 'dist',
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: 'vscode.css-custom-data.json',
+      hideMethodDocs: true,
+      hideLogs: true,
+    }),
+    customElementJetBrainsPlugin({ outdir: 'dist', webTypesFileName: 'web-types.json', hideLogs: true }),
+  ],
 };

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import { build as esbuild } from 'esbuild';
-import { cp, mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import base from './vite.config.ts';
 
 // The unbundled build for applications that already ship lit: one ES module per source file in
@@ -15,6 +15,7 @@ import base from './vite.config.ts';
 // - dist/hydrate-support.js: lit's hydration support (@lit-labs/ssr-client) as a self-contained
 //   module, loaded before dist/cqp-vae-widgets.js on a prerendered page (opt-in, so that the main
 //   bundle does not carry it);
+// - a check that dist/esm/react.js (`cqp-vae-widgets/react`) still starts with 'use client';
 // - dist/hydrate-support.node.js: what a server gets for `cqp-vae-widgets/hydrate-support` (the
 //   `node` export condition): nothing, since hydration happens in the browser; importing the entry in
 //   a server-rendered component then does not throw on `document`;
@@ -34,11 +35,17 @@ export default defineConfig({
         'cqp-vae-widgets': 'src/cqp-vae-widgets.ts',
         index: 'src/index.ts',
         define: 'src/define.ts',
+        react: 'src/react.ts',
       },
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit(\/|$)/, /^zod(\/|$)/],
+      // preserveModules keeps src/react.ts's 'use client' where Next.js reads it (checked below).
+      onwarn(warning, warn) {
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use client')) return;
+        warn(warning);
+      },
+      external: [/^lit(\/|$)/, /^zod(\/|$)/, /^react(\/|$)/, /^@lit\/react(\/|$)/],
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',
@@ -69,6 +76,10 @@ function extras() {
             '// Load it before cqp-vae-widgets.js.',
         },
       });
+      // Next.js needs the directive first in the file to render the React components from a Server
+      // Component; bundlers may drop module-level directives, so the build fails if it is gone.
+      const react = await readFile('dist/esm/react.js', 'utf8');
+      if (!/^['"]use client['"]/.test(react)) throw new Error("dist/esm/react.js lost its 'use client' directive");
       await writeFile(
         'dist/hydrate-support.node.js',
         '// cqp-vae-widgets: hydration support runs in the browser; on a server this entry does nothing.\nexport {};\n',

@@ -5,7 +5,7 @@
  * the `src` attribute, else the built-in content. Whatever happens, the element shows the content,
  * a loading placeholder or an accessible error: never a blank box, never an uncaught exception.
  */
-import { LitElement, html, nothing, supportsAdoptingStyleSheets, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, supportsAdoptingStyleSheets, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { ParseResult } from '../content/parse.js';
 import type { ContentIssue } from '../content/issues.js';
 import type { Content, Meta } from '../content/schema.js';
@@ -124,6 +124,9 @@ export abstract class ContentElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.uiLocale = resolveLocale(this);
+    // lit's SSR calls this on the server when a framework asks it to (Astro's lit integration):
+    // there is nothing to observe or fetch there; the browser does it after hydration.
+    if (isServer) return;
     // Inline content may be added or edited after the element upgrades (a CMS, a playground).
     this.#observer = new MutationObserver(() => this.#checkInline());
     this.#observer.observe(this, { childList: true, subtree: true, characterData: true });

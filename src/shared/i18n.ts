@@ -9,11 +9,10 @@ export type UiLocale = 'fr' | 'en';
 export function resolveLocale(el: Element): UiLocale {
   let node: Node | null = el;
   while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) return lang.toLowerCase().startsWith('en') ? 'en' : 'fr';
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    // Duck-typed, not `instanceof Element`: on a server (lit's SSR in Astro) there is no Element.
+    const lang = 'getAttribute' in node && typeof node.getAttribute === 'function' ? (node as Element).getAttribute('lang') : null;
+    if (lang) return lang.toLowerCase().startsWith('en') ? 'en' : 'fr';
+    node = node.parentNode ?? (typeof ShadowRoot !== 'undefined' && node instanceof ShadowRoot ? node.host : null);
   }
   return 'fr';
 }

@@ -17,8 +17,6 @@ export const sharedStyles = css`
     --_radius: var(--cqp-vae-radius, 0.5rem);
     --_space: var(--cqp-vae-space, 1rem);
     --_error: var(--cqp-vae-error, #b3261e);
-    --_success: var(--cqp-vae-success, #1b6b3a);
-    --_warning: var(--cqp-vae-warning, #8a5300);
     --_focus: var(--cqp-vae-focus, var(--_accent));
     display: block;
     /* Two widgets pasted one after the other must not touch: a block margin the page can change. */

@@ -1,6 +1,7 @@
 /**
- * JSX typings for React 19 hosts: `<cqp-vae-guide>` and `<eligibility-check>` in `.tsx` files, with
- * their attributes, properties and events checked and completed.
+ * JSX typings for the bare tags in React 19: `<cqp-vae-guide>` and `<eligibility-check>` in `.tsx`
+ * files, with their attributes, properties and events checked and completed. (The components of
+ * `cqp-vae-widgets/react`, src/react.ts, are what an application that renders on a server needs.)
  *
  * Opt in once, e.g. in a `.d.ts` file of the application or at the top of its entry:
  *   /// <reference types="cqp-vae-widgets/react" />

@@ -13,12 +13,21 @@ import type { EligibilityCheck } from '../elements/eligibility-check/eligibility
 import type { EligibilityChangeDetail, EligibilityCompleteDetail } from '../elements/eligibility-check/events.js';
 import type { ContentErrorDetail } from '../shared/content-element.js';
 
-type EventMap = { [event: string]: Event };
+/** `eligibility-complete` → `onEligibilityComplete`: the prop vue-tsc reads for `@eligibility-complete`. */
+type CamelCase<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<CamelCase<T>>}` : S;
+type HandlerProps<Events> = {
+  [K in keyof Events & string as `on${Capitalize<CamelCase<K>>}`]?: (event: Events[K]) => void;
+};
 
-/** The shape Vue's documentation recommends for a custom element in `GlobalComponents`. */
-type VueCustomElement<El extends HTMLElement, Props, Events extends EventMap> = new () => El & {
+/**
+ * The shape Vue's documentation recommends for a custom element in `GlobalComponents`, plus one
+ * `on…` prop per event: vue-tsc types a listener from the component's props (`@eligibility-complete`
+ * reads `onEligibilityComplete`), so without them `(e) => …` is an implicit any. The events have no
+ * index signature, so that an unknown field of `e.detail` is an error.
+ */
+type VueCustomElement<El extends HTMLElement, Props, Events> = new () => El & {
   /** @deprecated For template type checking only. */
-  $props: HTMLAttributes & Props & PublicProps;
+  $props: HTMLAttributes & Props & HandlerProps<Events> & PublicProps;
   /** @deprecated For template type checking only. */
   $emit: EmitFn<{ [K in keyof Events]: (event: Events[K]) => void }>;
 };
@@ -31,7 +40,7 @@ interface ContentProps {
   'heading-level'?: HeadingLevel;
 }
 
-interface ContentEvents extends EventMap {
+interface ContentEvents {
   'cqp-vae-content-error': CustomEvent<ContentErrorDetail>;
 }
 

@@ -31,6 +31,9 @@ export type GuideLayout = 'tabs' | 'stacked';
  *   10 s timeout, 1 MB cap). Ignored when the `content` property or an inline script is given.
  * @attr {string} fallback-href - The publisher's own page on the subject: when the content cannot be
  *   shown, the error offers it to the visitor (https, http, mailto or tel).
+ * @attr {string} lang - Language of the element's own words (buttons, labels, messages): `fr`
+ *   (default) or `en…`; read from the element, else from its nearest ancestor with `lang`. The
+ *   content's texts are shown as written.
  * @prop {unknown} content - The content document as an object or as JSON text; takes precedence
  *   over an inline script and over `src`. Validated like any other source.
  *
@@ -76,16 +79,30 @@ export type GuideLayout = 'tabs' | 'stacked';
  * @csspart term-definition - The definition a term shows, right after it.
  * @csspart sources - A section's sources: a closed disclosure (`<details>`); sources-summary is its summary, sources-list the list.
  * @csspart catalogue - The content's catalogue: search, filters, count and list.
- * @csspart catalogue-filters - The search field and filters; catalogue-search is the field, catalogue-filter a select.
+ * @csspart catalogue-filters - The search field and filters.
+ * @csspart catalogue-search - The search field.
+ * @csspart catalogue-filter - A filter (a `<select>`).
  * @csspart catalogue-count - "12 certifications" (a polite live region); says how many are listed when not all are.
- * @csspart catalogue-list - The list of certifications; certification is one entry. It lists 20 results at first.
+ * @csspart catalogue-list - The list of certifications. It lists 20 results at first.
  * @csspart catalogue-more - "Show 20 more": lists the next results and moves focus to the first of them.
+ * @csspart certification - One entry of the catalogue list.
+ * @csspart certification-title - An entry's title (a link when it has one).
+ * @csspart certification-facts - An entry's badges.
+ * @csspart certification-description - An entry's description.
+ * @csspart certification-certifier - Who awards the certification.
  * @csspart catalogue-vae - The "VAE possible" checkbox: only the entries VAE leads to (in the RNCP, VAE among the record's access routes).
- * @csspart certification-registration - "Inscrit jusqu’au …"; with certification-warning when it ends within six months or has ended.
- * @csspart certification-details - An entry's disclosure (summary part certification-summary): blocs (certification-blocs, bloc), certifiers, practical facts, contacts.
- * @csspart contacts - A list of contacts; contact is one (contact-name, contact-role, contact-region, contact-link).
- * @csspart certification-title - An entry's title (a link when it has one); certification-facts holds its badges.
- * @csspart certification-description - An entry's description; certification-certifier who awards it.
+ * @csspart certification-registration - "Inscrit jusqu’au …" under an entry.
+ * @csspart certification-warning - The registration line when it ends within six months or has ended (also has certification-registration).
+ * @csspart certification-details - An entry's disclosure: blocs, certifiers, practical facts, contacts.
+ * @csspart certification-summary - The summary of an entry's disclosure.
+ * @csspart certification-blocs - The list of an entry's blocs de compétences.
+ * @csspart bloc - One bloc de compétences.
+ * @csspart contacts - A list of contacts.
+ * @csspart contact - One contact.
+ * @csspart contact-name - A contact's name.
+ * @csspart contact-role - A contact's role.
+ * @csspart contact-region - A contact's region.
+ * @csspart contact-link - A contact's e-mail, phone or web link.
  * @csspart badge - A registry number ("RNCP12345", "Non inscrit"), a level or "VAE possible".
  * @csspart source - Footer with publisher, source and review date.
  * @csspart source-link - Link to the content's source.
@@ -110,6 +127,7 @@ export type GuideLayout = 'tabs' | 'stacked';
  * @cssproperty [--cqp-vae-font=inherit] - Font family.
  * @cssproperty [--cqp-vae-font-size=inherit] - Base font size.
  * @cssproperty [--cqp-vae-loading-height=20rem] - Height the loading placeholder reserves.
+ * @cssproperty [--cqp-vae-input-background=transparent] - Background of the catalogue's search field and filters.
  */
 export class CqpVaeGuide extends ContentElement {
   static override styles = [sharedStyles, guideStyles, catalogueStyles, catalogueEntryStyles, contactStyles];

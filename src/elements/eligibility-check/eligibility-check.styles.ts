@@ -9,6 +9,9 @@ import { css } from 'lit';
 export const eligibilityStyles = css`
   :host {
     --_control: var(--cqp-vae-control-size, 1.25rem);
+    /* The verdict colours: only the questionnaire shows verdicts. */
+    --_success: var(--cqp-vae-success, #1b6b3a);
+    --_warning: var(--cqp-vae-warning, #8a5300);
   }
   .base > * + * {
     margin-top: calc(var(--_space) * 1.25);

@@ -49,6 +49,9 @@ const localeOf = (content: Content): UiLocale => (content.meta.locale.toLowerCas
  *   10 s timeout, 1 MB cap). Ignored when the `content` property or an inline script is given.
  * @attr {string} fallback-href - The publisher's own page on the subject: when the content cannot be
  *   shown, the error offers it to the visitor (https, http, mailto or tel).
+ * @attr {string} lang - Language of the element's own words (buttons, labels, messages): `fr`
+ *   (default) or `en…`; read from the element, else from its nearest ancestor with `lang`. The
+ *   content's texts are shown as written.
  * @prop {unknown} content - The content document as an object or as JSON text; takes precedence
  *   over an inline script and over `src`. Setting it starts the questionnaire over.
  *
@@ -66,56 +69,113 @@ const localeOf = (content: Content): UiLocale => (content.meta.locale.toLowerCas
  * @csspart header - Title and introduction.
  * @csspart title - The questionnaire's title.
  * @csspart intro - Its introduction, shown once, on the start screen (above "Commencer").
+ * @csspart paragraph - A paragraph of content text (introduction, reasons' details).
  * @csspart stepper - Step indicator: heading and next step.
- * @csspart step-heading - The step's heading (focused on each step): step-count, then step-title (the step's title).
+ * @csspart step-heading - The step's heading (focused on each step): step-count, then step-title.
  * @csspart step-count - "Étape 2": the step's rank on the person's path (no total: paths branch).
- * @csspart step-next - "Étape suivante : …"; step-next-label is its first words.
+ * @csspart step-title - The current step's title.
+ * @csspart step-next - "Étape suivante : …".
+ * @csspart step-next-label - The first words of step-next ("Étape suivante :").
  * @csspart required-note - "Sauf mention contraire, tous les champs sont obligatoires."
  * @csspart form - The step's form.
  * @csspart fieldset - A question's fieldset (choices, periods).
  * @csspart legend - A question's legend (or the label of a number question).
- * @csspart field - Wrapper of a number question.
+ * @csspart field - Wrapper of a number question or of the certification picker.
  * @csspart hint - A question's or an option's hint.
+ * @csspart hint-paragraph - A paragraph of a question's hint.
  * @csspart options - The list of choices.
- * @csspart option - One choice: its control, label and hint (option-hint, which also has the `hint` part).
- * @csspart input - A control (radio, checkbox or text field); label is a control's label.
- * @csspart input-row - A text field with its unit (part unit) and remove button.
+ * @csspart option - One choice: its control, label and hint.
+ * @csspart option-hint - An option's hint (also has the `hint` part).
+ * @csspart input - A control (radio, checkbox or text field).
+ * @csspart control - A radio button or checkbox (also has the `input` part).
+ * @csspart label - A control's label.
+ * @csspart input-row - A text field with its unit (and remove button).
+ * @csspart unit - The unit shown after a number field.
  * @csspart optional - "(facultatif)" after the legend of an optional question.
- * @csspart periods - The list of periods of a durations question; period is one of them.
+ * @csspart periods - The list of periods of a durations question.
+ * @csspart period - One period: its label, field and remove button.
  * @csspart total - The running total of the periods (a polite live region).
  * @csspart error-message - A validation message (`role="alert"`).
- * @csspart picker - A certification question: a combobox (input part `combobox`) over the content's catalogue.
- * @csspart listbox - The picker's list (the first 50 matches; picker-option is one); picker-more says there are more.
+ * @csspart picker - A certification question: a combobox over the content's catalogue.
+ * @csspart combobox - The picker's text field (also has the `input` part).
+ * @csspart listbox - The picker's list of certifications (the first 50 matches).
+ * @csspart picker-option - One certification in the picker's list.
+ * @csspart picker-more - Under an open list that does not show every match: "the first 50 of 300: type more".
  * @csspart picker-choice - The chosen certification's badges under the field.
  * @csspart badge - A registry number ("RNCP12345", "Non inscrit"), a level or "VAE possible".
- * @csspart actions - The buttons of a step or of the result (also result-actions); share holds print, copy and mail.
- * @csspart button - Every button; also button-primary, button-secondary, button-tertiary, start, previous, next, add, remove, change, restart, edit, print, copy, mail (a link), retry.
- * @csspart recap - The recap list; recap-intro precedes it.
- * @csspart recap-item - One answer in the recap; recap-question, recap-answer, recap-action are its parts.
- * @csspart result - The result: result-title, result-summary (the answer first, in a sentence), outcomes, result-intro.
+ * @csspart actions - The buttons of a step or of the result.
+ * @csspart button - Every button.
+ * @csspart button-primary - The main button of a step or of the result ("Commencer", "Suivant", "Recommencer").
+ * @csspart button-secondary - The other buttons ("Précédent", "Modifier", add and remove a period).
+ * @csspart start - The "Commencer" button of the start screen.
+ * @csspart previous - The "Précédent" button.
+ * @csspart next - The "Suivant" (or "Voir le résultat") button.
+ * @csspart add - The "Ajouter une période" button.
+ * @csspart remove - A period's remove button.
+ * @csspart recap-intro - The sentence before the recap.
+ * @csspart recap - The recap list.
+ * @csspart recap-item - One answer in the recap.
+ * @csspart recap-question - A recap item's question.
+ * @csspart recap-answer - A recap item's answer.
+ * @csspart recap-action - A recap item's cell holding its "Modifier" button.
+ * @csspart change - A "Modifier" button in the recap.
+ * @csspart result - The result.
+ * @csspart result-title - The result's heading.
+ * @csspart result-intro - The result's first paragraph.
  * @csspart result-certification - "Certification visée : …", when the person picked one from the catalogue.
  * @csspart result-bloc - "Bloc visé : …", when the person aims at one bloc of the picked certification.
- * @csspart result-contacts - Whom to contact: the picked certification's contacts, then the outcomes' and routes' (parts contacts, contact…).
+ * @csspart result-contacts - Whom to contact: the picked certification's contacts, then the outcomes' and routes'.
+ * @csspart contacts - A list of contacts.
+ * @csspart contact - One contact.
+ * @csspart contact-name - A contact's name.
+ * @csspart contact-role - A contact's role.
+ * @csspart contact-region - A contact's region.
+ * @csspart contact-link - A contact's e-mail, phone or web link.
  * @csspart result-registration - A warning under the picked certification when its registration has ended or ends within six months.
- * @csspart outcome - One outcome (also outcome-eligible, -not-eligible, -to-check); action is its next step (a link), outcome-details a closed one's links.
+ * @csspart outcome - One outcome's block.
+ * @csspart outcome-eligible - An outcome whose verdict is "Accessible" (also has the `outcome` part).
+ * @csspart outcome-not-eligible - An outcome whose verdict is "Non accessible".
+ * @csspart outcome-to-check - An outcome whose verdict is "À vérifier".
  * @csspart outcome-title - An outcome's heading.
- * @csspart verdict - The verdict badge; also verdict-eligible, verdict-not-eligible or verdict-to-check.
- * @csspart verdict-icon - The badge's symbol (✓, ✕, ?); verdict-text is its word.
+ * @csspart verdict - The verdict badge.
+ * @csspart verdict-eligible - The badge of "Accessible" (also has the `verdict` part).
+ * @csspart verdict-not-eligible - The badge of "Non accessible".
+ * @csspart verdict-to-check - The badge of "À vérifier".
+ * @csspart verdict-icon - The badge's symbol (✓, ✕, ?).
+ * @csspart verdict-text - The badge's word.
  * @csspart subtitle - Headings inside an outcome (why, next steps, funding, notes, links).
- * @csspart reasons - The list of reasons; reason is one of them.
+ * @csspart reasons - The list of reasons.
+ * @csspart reason - One reason.
+ * @csspart steps - The next steps (`<ol>`).
+ * @csspart step - One next step.
+ * @csspart step-name - A next step's title.
+ * @csspart step-body - A paragraph of a next step.
+ * @csspart financing - The financing cards.
+ * @csspart card - One financing card.
+ * @csspart card-title - A financing card's title.
+ * @csspart card-body - A paragraph of a financing card.
  * @csspart term - A word of the content's glossary, at its first occurrence in a question's hints or a reason: a button that shows its definition.
  * @csspart term-definition - The definition a term shows, right after it.
- * @csspart sources - An outcome's sources and those of the rules that gave its reasons: a closed disclosure (`<details>`); sources-summary is its summary, sources-list the list.
- * @csspart steps - The next steps (`<ol>`); step is one, step-name its title.
- * @csspart financing - The financing cards; card is one, card-title its title.
+ * @csspart sources - An outcome's sources and those of the rules that gave its reasons: a closed disclosure (`<details>`).
+ * @csspart sources-summary - The summary of the sources disclosure.
+ * @csspart sources-list - The list of sources.
  * @csspart notes - An outcome's notes.
- * @csspart links - A list of links; link-item is one, link a link.
+ * @csspart note - A paragraph of the notes.
+ * @csspart links - A list of links.
+ * @csspart link-item - One item of a list of links.
+ * @csspart link - A link.
+ * @csspart guide-link-wrapper - The paragraph holding guide-link.
  * @csspart guide-link - "Voir le parcours … dans le guide".
+ * @csspart edit - The "Modifier mes réponses" button of the result.
+ * @csspart restart - The "Recommencer" button.
  * @csspart announcer - Visually hidden live region that announces the result.
  * @csspart empty - Shown when the content has no questionnaire.
- * @csspart source - Footer with publisher, source and review date; source-link is its link.
+ * @csspart source - Footer with publisher, source and review date.
+ * @csspart source-link - The link to the content's source.
  * @csspart loading - Placeholder shown while `src` loads.
- * @csspart error - Error block (`role="alert"`); error-actions ("Réessayer" as retry, the publisher's page as fallback-link), error-details and error-list are inside.
+ * @csspart error - Error block (`role="alert"`).
+ * @csspart error-details - Disclosure with the details for the content author.
+ * @csspart error-list - List of problems, each with its JSON path.
  *
  * @cssproperty [--cqp-vae-accent=#1d4f91] - Buttons, selected options, progress, links.
  * @cssproperty [--cqp-vae-on-accent=#ffffff] - Text on the accent colour (primary button, badge symbol).
@@ -165,7 +225,7 @@ export class EligibilityCheck extends ContentElement {
    * version, and per element `id` when it has one: two questionnaires on one content need distinct
    * ids. Unusable saved data is ignored. "Recommencer" and `reset()` clear it.
    */
-  persist?: string | boolean | null;
+  persist?: '' | 'session' | 'local' | boolean | null;
 
   /** Id of the `<cqp-vae-guide>` the result links to; default: the first one in the same document. */
   guide?: string;
