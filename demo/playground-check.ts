@@ -3,13 +3,12 @@
  * (validateContentText, plus its size limit), each finding placed in the text so that a click can
  * move the caret there. Pure, no DOM.
  */
-import { lineColumn, validateContentText } from '../src/authoring/lint-validate.js';
+import { placeFinding, validateContentText } from '../src/authoring/lint-validate.js';
 import type { LintFinding } from '../src/authoring/lint.js';
 import type { Content } from '../src/content/schema.js';
 import { DEFAULT_MAX_BYTES } from '../src/shared/load-content.js';
 import { defaultContent } from '../src/content/default-content.js';
 import { cliStrings } from '../src/cli/strings.js';
-import { jsonErrorOffset, locatePath } from './playground-path.js';
 import { byteLength } from './playground-snippet.js';
 
 /** A finding and where it is in the text. */
@@ -56,11 +55,7 @@ export function checkText(text: string, options: CheckOptions = {}): Check {
   if (bytes > DEFAULT_MAX_BYTES) {
     findings.unshift({ severity: 'error', path: '', code: 'too_large', message: t.tooLarge({ bytes, max: DEFAULT_MAX_BYTES }), hint: t.tooLargeHint });
   }
-  const syntax = findings.some((f) => f.code === 'json') ? jsonErrorOffset(text) : undefined;
-  const placed = findings.map((f): PlacedFinding => {
-    const at = f.code === 'json' ? { start: syntax ?? 0, exact: syntax !== undefined } : f.path ? locatePath(text, f.path) : { start: 0, exact: true };
-    return { ...f, offset: at.start, exact: at.exact, ...lineColumn(text, at.start) };
-  });
+  const placed = findings.map((f): PlacedFinding => ({ ...f, ...placeFinding(text, f) }));
   const errors = placed.filter((f) => f.severity === 'error').length;
   let builtIn = false;
   if (validation.content) {

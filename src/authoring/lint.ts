@@ -38,6 +38,10 @@ export interface LintFinding {
   code: string;
   /** For a gap: answers (question id -> answer, as the questionnaire stores them) that reach it. */
   example?: Record<string, Answer>;
+  /** Line (from 1) of the finding in the JSON text, when it was validated as text. */
+  line?: number;
+  /** Column (from 1) on that line. */
+  column?: number;
 }
 
 export interface LintOptions {

@@ -6,12 +6,14 @@
 import type { LintFinding } from '../authoring/lint.js';
 import type { CliStrings } from './strings.js';
 
-function block(findings: LintFinding[], t: CliStrings): string[] {
+function block(file: string, findings: LintFinding[], t: CliStrings): string[] {
   return findings.flatMap((f, i) => {
     const number = `${i + 1}. `;
     const indent = ' '.repeat(2 + number.length);
+    // file:line:column first, as compilers write it: terminals and editors open the file there.
+    const place = f.line ? `${file}:${f.line}:${f.column} — ` : '';
     return [
-      `  ${number}${f.path ? t.where({ path: f.path }) : t.wholeFile}`,
+      `  ${number}${place}${f.path ? t.where({ path: f.path }) : t.wholeFile}`,
       `${indent}${f.message}`,
       `${indent}${t.hint} ${f.hint}`,
       '',
@@ -23,8 +25,8 @@ export function textReport(file: string, findings: LintFinding[], t: CliStrings)
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
   const lines = [t.heading({ file }), ''];
-  if (errors.length) lines.push(t.errorsTitle(errors.length), '', ...block(errors, t));
-  if (warnings.length) lines.push(t.warningsTitle(warnings.length), '', ...block(warnings, t));
+  if (errors.length) lines.push(t.errorsTitle(errors.length), '', ...block(file, errors, t));
+  if (warnings.length) lines.push(t.warningsTitle(warnings.length), '', ...block(file, warnings, t));
   if (errors.length) lines.push(t.failed(errors.length, warnings.length));
   else if (warnings.length) lines.push(t.okWithWarnings(warnings.length));
   else lines.push(t.ok);

@@ -63,6 +63,9 @@ const messages: Record<IssueLocale, Record<string, string>> = {
     invalid_type: 'Type incorrect : attendu {expected}, reçu {received}.',
     invalid_value: 'Valeur non reconnue {received} ; valeurs possibles : {values}.',
     unrecognized_keys: 'Champ inconnu : {keys}. Vérifiez l’orthographe ou retirez-le.',
+    misspelt_key: 'Champ inconnu : {key}. Vouliez-vous dire {known} ?',
+    misspelt_required: 'Champ inconnu : {key}. Vouliez-vous dire {known} ? Ce champ obligatoire manque.',
+    quoted_number: 'La valeur {received} est écrite comme un texte : écrivez le nombre sans guillemets ({values}).',
     empty_text: 'Le texte ne doit pas être vide.',
     too_small_array: 'Il faut au moins {minimum} élément(s) dans cette liste.',
     too_small_number: 'La valeur doit être supérieure{orEqual} à {minimum}.',
@@ -76,6 +79,7 @@ const messages: Record<IssueLocale, Record<string, string>> = {
     href_credentials: 'Lien refusé {received} : un « nom@ » avant le site peut faire croire à un autre site.',
     href_backslash: 'Lien refusé {received} : écrivez « / » au lieu de « \\ ».',
     href_mixed_scripts: 'Lien refusé {received} : le nom du site mélange des alphabets (latin, cyrillique, grec).',
+    href_space: 'Lien refusé {received} : il contient une espace, et une adresse n’en contient pas.',
     date: 'Date invalide {received} : format attendu AAAA-MM-JJ (par exemple 2026-11-27).',
     unknown_contact: 'Le contact {id} n’existe pas dans « contacts ».',
     json: 'Le fichier n’est pas du JSON valide : {detail}',
@@ -97,6 +101,9 @@ const messages: Record<IssueLocale, Record<string, string>> = {
     invalid_type: 'Wrong type: expected {expected}, got {received}.',
     invalid_value: 'Unknown value {received}; possible values: {values}.',
     unrecognized_keys: 'Unknown field: {keys}. Check the spelling or remove it.',
+    misspelt_key: 'Unknown field: {key}. Did you mean {known}?',
+    misspelt_required: 'Unknown field: {key}. Did you mean {known}? That required field is missing.',
+    quoted_number: 'The value {received} is written as a text: write the number without quotes ({values}).',
     empty_text: 'The text must not be empty.',
     too_small_array: 'This list needs at least {minimum} item(s).',
     too_small_number: 'The value must be greater than {orEqual}{minimum}.',
@@ -110,6 +117,7 @@ const messages: Record<IssueLocale, Record<string, string>> = {
     href_credentials: 'Link refused {received}: a "name@" before the site can pass it off as another site.',
     href_backslash: 'Link refused {received}: write "/" instead of "\\".',
     href_mixed_scripts: 'Link refused {received}: the site name mixes alphabets (Latin, Cyrillic, Greek).',
+    href_space: 'Link refused {received}: it contains a space, and an address has none.',
     date: 'Invalid date {received}: expected YYYY-MM-DD (for example 2026-11-27).',
     unknown_contact: 'The contact {id} does not exist in "contacts".',
     json: 'The file is not valid JSON: {detail}',
@@ -162,6 +170,43 @@ function shown(locale: IssueLocale, value: unknown): string {
 }
 
 /**
+ * Passed to zod's `safeParse` (`{ error: knownKeys }`): an unknown-key issue then carries the keys
+ * its object does accept (in its message, as JSON), which zod does not report, so that the author
+ * can be told "did you mean …?".
+ */
+export function knownKeys(issue: { code?: string; inst?: unknown }): string | undefined {
+  if (issue.code !== 'unrecognized_keys') return undefined;
+  const shape = (issue.inst as { _zod?: { def?: { shape?: object } } } | undefined)?._zod?.def?.shape;
+  return shape ? JSON.stringify(Object.keys(shape)) : undefined;
+}
+
+/** Edit distance with transpositions ("titel" → "title" is 1), capped: only small ones matter. */
+function distance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** The accepted key an unknown one most likely misspells: same letters in another case, or 1-2 edits away. */
+function closest(key: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = key.length <= 4 ? 2 : 3;
+  for (const k of known) {
+    const d = k.toLowerCase() === key.toLowerCase() ? 0 : distance(key, k);
+    if (d < bestDistance) [best, bestDistance] = [k, d];
+  }
+  return best;
+}
+
+/**
  * A union fails with one list of issues per branch. The branch an author most likely meant is the
  * one that got furthest into the value (longest issue path), then the one with fewest issues.
  */
@@ -203,15 +248,37 @@ export function fromZodIssues(
         else at('invalid_type', { expected, received: names[typeOf(input)] ?? typeOf(input) });
         break;
       }
-      case 'invalid_value':
-        at('invalid_value', {
-          received: shown(locale, input),
-          values: zi.values.map((v) => quote(locale, String(v))).join(', '),
-        });
+      case 'invalid_value': {
+        // Numbers are written bare, texts quoted: « 4 » (a text) next to 4 (a number) is the mistake.
+        const values = zi.values.map((v) => (typeof v === 'string' ? quote(locale, v) : String(v))).join(', ');
+        const numberAsText = typeof input === 'string' && input.trim() !== '' && zi.values.includes(Number(input));
+        at(numberAsText ? 'quoted_number' : 'invalid_value', { received: shown(locale, input), values });
         break;
-      case 'unrecognized_keys':
-        at('unrecognized_keys', { keys: zi.keys.map((k) => quote(locale, k)).join(', ') });
+      }
+      case 'unrecognized_keys': {
+        // One finding per key, at the key itself; a likely misspelling names the right key, and
+        // when that key is missing the two findings are one (see the merge below).
+        let known: string[] = [];
+        try {
+          known = JSON.parse(zi.message) as string[];
+        } catch {
+          // parsed without `knownKeys`: no suggestion
+        }
+        for (const key of zi.keys) {
+          const suggestion = Array.isArray(known) ? closest(key, known) : undefined;
+          const keyPath = formatPath([...path, key]);
+          if (suggestion === undefined) {
+            out.push({ path: keyPath, message: message(locale, 'unrecognized_keys', { keys: quote(locale, key) }), code: 'unrecognized_keys' });
+            continue;
+          }
+          const missing = formatPath([...path, suggestion]);
+          const merged = out.findIndex((i) => i.code === 'required' && i.path === missing);
+          if (merged >= 0) out.splice(merged, 1);
+          const params = { key: quote(locale, key), known: quote(locale, suggestion) };
+          out.push({ path: keyPath, message: message(locale, merged >= 0 ? 'misspelt_required' : 'misspelt_key', params), code: 'unrecognized_keys' });
+        }
         break;
+      }
       case 'too_small':
         if (zi.origin === 'string') at('empty_text');
         else if (zi.origin === 'array') at('too_small_array', { minimum: zi.minimum });
@@ -250,7 +317,9 @@ export function fromZodIssues(
         break;
       }
       case 'custom': {
-        const key = (zi.params as Params | undefined)?.key;
+        let key = (zi.params as Params | undefined)?.key;
+        // A refused link with a space inside: that is what to fix (not the scheme).
+        if (key === 'href' && typeof input === 'string' && /\s/.test(input.trim())) key = 'href_space';
         if (typeof key === 'string') at(key, { received: shown(locale, input) });
         else at('fallback', { code: zi.code });
         break;

@@ -4,7 +4,7 @@
  * readable error.
  */
 import { contentSchema, type Content } from './schema.js';
-import { fromZodIssues, message, type ContentIssue, type IssueLocale } from './issues.js';
+import { fromZodIssues, knownKeys, message, type ContentIssue, type IssueLocale } from './issues.js';
 import { checkReferences } from './references.js';
 import { validated } from './validated.js';
 import { fastCatalogue } from './catalogue-fast.js';
@@ -27,7 +27,7 @@ export function parseContent(input: unknown, options: ParseOptions = {}): ParseR
   try {
     // A catalogue every entry of which passes the hand-written check skips zod (catalogue-fast.ts).
     catalogue = isRecord(input) ? fastCatalogue(input.catalogue) : undefined;
-    result = contentSchema().Content.safeParse(catalogue ? { ...(input as object), catalogue: undefined } : input);
+    result = contentSchema().Content.safeParse(catalogue ? { ...(input as object), catalogue: undefined } : input, { error: knownKeys });
   } catch (error) {
     // Only a pathological input gets here: nested deeper than the stack (or cyclic), or a getter
     // that throws.

@@ -83,6 +83,21 @@ describe('validate', () => {
     assert.match(out, /pas du JSON valide.*ligne 3, colonne 1/);
   });
 
+  it('gives file:line:column for each finding, and the right spelling of a misspelt field, once', () => {
+    const text = '{\n  "meta": {\n    "id": "x",\n    "version": "1",\n    "locale": "fr",\n    "tilte": "T",\n' +
+      '    "publisher": { "name": "P" },\n    "source": { "url": "https://example.org" },\n    "reviewedAt": "2026-01-01"\n  },\n' +
+      '  "guide": { "title": "G", "routes": [] }\n}\n';
+    const file = write('misspelt.json', text);
+    const { code, out } = cli('validate', file);
+    assert.equal(code, 1);
+    assert.match(out, /2 erreurs/);
+    assert.ok(out.includes(`${file}:6:5 — À l’emplacement meta.tilte\n`), out);
+    assert.match(out, /Champ inconnu : « tilte »\. Vouliez-vous dire « title » \? Ce champ obligatoire manque\./);
+    assert.ok(out.includes(`${file}:11:28 — À l’emplacement guide.routes\n`), out);
+    const report = JSON.parse(cli('validate', file, '--json').out);
+    assert.deepEqual(report.findings.map((f) => [f.path, f.line, f.column]), [['meta.tilte', 6, 5], ["guide.routes", 11, 28]]);
+  });
+
   it('refuses a file that is not UTF-8', () => {
     const { code, out } = cli('validate', write('latin1.json', Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d])));
     assert.equal(code, 1);

@@ -47,8 +47,15 @@ describe('content schema', () => {
     ['a missing step title', (c) => delete c.guide.routes[1].sections[5].steps[3].title,
       'guide.routes[1].sections[5].steps[3].title', /obligatoire/],
     ['an empty title', (c) => (c.guide.routes[0].title = '   '), 'guide.routes[0].title', /vide/],
-    ['a misspelt field', (c) => (c.guide.routes[0].sections[0].titel = 'x'), 'guide.routes[0].sections[0]',
-      /Champ inconnu.*titel/],
+    ['a misspelt field', (c) => (c.guide.routes[0].sections[0].titel = 'x'), 'guide.routes[0].sections[0].titel',
+      /Champ inconnu : « titel »\. Vouliez-vous dire « title » \?$/],
+    ['a misspelt required field, once', (c) => { c.meta.Version = c.meta.version; delete c.meta.version; }, 'meta.Version',
+      /« Version ».*« version ».*obligatoire manque/],
+    ['a field with no near spelling', (c) => (c.meta.colour = 'x'), 'meta.colour', /Champ inconnu : « colour »\. Vérifiez/],
+    ['a level written as text', (c) => (c.catalogue = [{ id: 'c1', title: 'CQP', kind: 'cqp', registry: 'none', level: '4' }]),
+      'catalogue[0].level', /« 4 » est écrite comme un texte.*\(1, 2, 3, 4, 5, 6, 7, 8\)/],
+    ['a link with a space in its host', (c) => (c.meta.source.url = 'https://www.france competences.fr/'), 'meta.source.url',
+      /contient une espace/],
     ['an unknown section kind', (c) => (c.guide.routes[0].sections[1].kind = 'audiance'),
       'guide.routes[0].sections[1].kind', /audiance.*objectives/],
     ['a javascript: link', (c) => (c.guide.routes[1].sections.at(-1).links[0].href = 'javascript:alert(1)'),
@@ -90,6 +97,11 @@ describe('content schema', () => {
       expect(found!.message).to.match(words);
     });
   }
+
+  it('merges a misspelt required field into one issue (not "missing" plus "unknown")', () => {
+    const issues = issuesOf(broken((c) => { c.meta.titel = c.meta.title; delete c.meta.title; }));
+    expect(issues.map((i) => i.path)).to.deep.equal(['meta.titel']);
+  });
 
   it('words messages in English on request', () => {
     const [first] = issuesOf(broken((c) => delete c.meta.title), 'en');

@@ -3,7 +3,7 @@
 // snippet pasted into a blank page (an iframe) rendering the same widget.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { initPlayground, srcProblem, type Playground } from '../../demo/playground.js';
-import { jsonErrorOffset, locatePath, pathSegments } from '../../demo/playground-path.js';
+import { jsonErrorOffset, locatePath, pathSegments } from '../../src/authoring/json-position.js';
 import { buildSnippet, inlineJson, type SnippetOptions } from '../../demo/playground-snippet.js';
 import { contrast, onAccent, themeProperties, DEFAULT_THEME } from '../../demo/playground-theme.js';
 import { BUILT_IN_TEXT, EXAMPLES } from '../../demo/playground-examples.js';

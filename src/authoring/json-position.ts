@@ -1,6 +1,7 @@
 /**
  * From a finding's JSON path (`eligibility.outcomes[1].rules[2].when`, as formatPath writes it) to a
- * place in the JSON text the author is editing, so that a click on a finding puts the caret there.
+ * place in the JSON text: the playground puts the caret there, the command-line tool prints its line
+ * and column.
  *
  * A small scanner over the text rather than JSON.parse: parsing loses positions. It only has to
  * follow one path, skipping every other value, and it never throws: on text it cannot follow it
