@@ -7,7 +7,7 @@ type Schema = Record<string, unknown>;
 const KNOWN = new Set([
   '$ref', '$schema', 'additionalProperties', 'allOf', 'anyOf', 'const', 'definitions', 'description', 'enum',
   'exclusiveMinimum', 'exclusiveMaximum', 'minimum', 'maximum', 'format', 'items', 'minItems', 'minLength',
-  'oneOf', 'pattern', 'properties', 'required', 'title', 'type',
+  'oneOf', 'pattern', 'properties', 'required', 'title', 'type', 'if', 'then', 'else',
 ]);
 
 function typeOf(v: unknown): string {
@@ -26,6 +26,11 @@ export function schemaErrors(root: Schema, value: unknown): string[] {
     const fail = (why: string) => errors.push(`${at || '/'}: ${why}`);
     if (typeof schema.$ref === 'string') errors.push(...check(definitions[schema.$ref.replace('#/definitions/', '')], v, at));
     for (const s of (schema.allOf as Schema[] | undefined) ?? []) errors.push(...check(s, v, at));
+    if (schema.if) {
+      const matches = check(schema.if as Schema, v, at).length === 0;
+      const branch = (matches ? schema.then : schema.else) as Schema | undefined;
+      if (branch) errors.push(...check(branch, v, at));
+    }
     if (schema.anyOf && !(schema.anyOf as Schema[]).some((s) => check(s, v, at).length === 0)) fail('no anyOf branch');
     if (schema.oneOf && (schema.oneOf as Schema[]).filter((s) => check(s, v, at).length === 0).length !== 1) fail('not exactly one oneOf branch');
     if (schema.type !== undefined) {

@@ -9,10 +9,11 @@ import { schemaErrors } from './json-schema-validator.js';
 
 type Json = Record<string, any>;
 const schema = contentJsonSchema() as Json;
+// Sections and questions are told apart by `kind` and `type`: allOf of { if: kind = …, then: branch }.
 const section = (kind: string) =>
-  schema.properties.guide.properties.routes.items.properties.sections.items.oneOf.find(
-    (s: Json) => s.properties.kind.const === kind,
-  );
+  schema.properties.guide.properties.routes.items.properties.sections.items.allOf.find(
+    (s: Json) => s.if.properties.kind.const === kind,
+  ).then;
 
 describe('content JSON Schema', () => {
   it('is draft-07 with named definitions, the recursive condition among them', () => {
@@ -24,7 +25,7 @@ describe('content JSON Schema', () => {
   it('describes the fields, in French by default and in English on request', () => {
     expect(schema.properties.meta.properties.reviewedAt.description).to.match(/^Date \(AAAA-MM-JJ\)/);
     expect(section('steps').properties.steps.description).to.equal('Les étapes, dans l’ordre.');
-    const question = schema.properties.eligibility.properties.questions.items.oneOf[0];
+    const question = schema.properties.eligibility.properties.questions.items.allOf[0].then;
     // A description next to a $ref is ignored in draft-07: it is carried by an allOf wrapper.
     expect(question.properties.showIf.allOf).to.deep.equal([{ $ref: '#/definitions/Condition' }]);
     expect(question.properties.showIf.description).to.match(/^La question n’est posée/);
@@ -58,6 +59,18 @@ describe('content JSON Schema', () => {
     copy.guide.intro = [['Un ', { emphasis: 'CQP' }, ' ', { emphasis: 'ou' }, ' une VAE']];
     expect(parseContent(copy).ok).to.equal(true);
     expect(schemaErrors(schema, copy)).to.deep.equal([]);
+  });
+
+  it('tells sections and questions apart by kind and type (if/then), so one mistake is one error', () => {
+    const text = JSON.stringify(schema);
+    expect(text).to.include('"if":{"properties":{"kind":{"const":"objectives"}}');
+    expect(text).to.include('"if":{"properties":{"type":{"const":"single"}}');
+    const misspelt = structuredClone(defaultContent) as any;
+    misspelt.guide.routes[0].sections[0].titel = 'x';
+    expect(schemaErrors(schema, misspelt)).to.deep.equal(['/guide/routes/0/sections/0: unknown titel']);
+    const wrongKind = structuredClone(defaultContent) as any;
+    wrongKind.eligibility.questions[0].type = 'singel';
+    expect(schemaErrors(schema, wrongKind)).to.deep.equal(['/eligibility/questions/0/type: not in enum']);
   });
 
   // Broken variants that zod refuses must be refused by the JSON Schema too (an editor flags them).

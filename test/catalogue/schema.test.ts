@@ -66,7 +66,7 @@ describe('catalogue schema and lint', () => {
     input.catalogue[3].link = 'javascript:alert(1)';
     const found = issues(input);
     expect(found.some((i) => i.startsWith('catalogue[0].registry'))).to.equal(true);
-    expect(found).to.include('catalogue[1].level: Valeur non reconnue « 9 » ; valeurs possibles : « 1 », « 2 », « 3 », « 4 », « 5 », « 6 », « 7 », « 8 ».');
+    expect(found).to.include('catalogue[1].level: Valeur non reconnue « 9 » ; valeurs possibles : 1, 2, 3, 4, 5, 6, 7, 8.');
     expect(found).to.include('catalogue[2].kind: Valeur non reconnue « licence » ; valeurs possibles : « cqp », « titre », « diplome », « bloc ».');
     expect(found.find((i) => i.startsWith('catalogue[3].link'))).to.match(/Lien refusé/);
   });

@@ -54,7 +54,8 @@ describe('content schema', () => {
     ['a field with no near spelling', (c) => (c.meta.colour = 'x'), 'meta.colour', /Champ inconnu : « colour »\. Vérifiez/],
     ['a level written as text', (c) => (c.catalogue = [{ id: 'c1', title: 'CQP', kind: 'cqp', registry: 'none', level: '4' }]),
       'catalogue[0].level', /« 4 » est écrite comme un texte.*\(1, 2, 3, 4, 5, 6, 7, 8\)/],
-    ['a link with a space in its host', (c) => (c.meta.source.url = 'https://www.france competences.fr/'), 'meta.source.url',
+    // A space before "://" (Chromium would take one inside the host, escaped, where Firefox and Node refuse it).
+    ['a link with a space', (c) => (c.meta.source.url = 'https ://www.francecompetences.fr/'), 'meta.source.url',
       /contient une espace/],
     ['an unknown section kind', (c) => (c.guide.routes[0].sections[1].kind = 'audiance'),
       'guide.routes[0].sections[1].kind', /audiance.*objectives/],
@@ -75,7 +76,7 @@ describe('content schema', () => {
     ['a number where a paragraph is expected', (c) => (c.guide.intro = [42]), 'guide.intro[0]',
       /attendu un texte ou une liste/],
     ['an unknown condition operator', (c) => (c.eligibility.questions[2].showIf = { question: 'target', is: 'cqp' }),
-      'eligibility.questions[2].showIf', /.+/],
+      'eligibility.questions[2].showIf.is', /Champ inconnu : « is »/],
     ['a duplicate route id', (c) => (c.guide.routes[1].id = 'cqp'), 'guide.routes[1].id', /déjà utilisé.*guide\.routes\[0\]/],
     ['a condition on a question that does not exist', (c) => (c.eligibility.outcomes[0].rules[0].when = { question: 'age', atLeast: 18 }),
       'eligibility.outcomes[0].rules[0].when.question', /age.*n’existe pas/],

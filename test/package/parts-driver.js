@@ -102,6 +102,12 @@ async function walkCheck(content, choice) {
   const el = await mount('eligibility-check', { guide: 'the-guide' }, content);
   const seen = new Set();
   for (let i = 0; i < 200 && !q(el, '[part~="result"]'); i++) {
+    const start = q(el, 'button[part~="start"]');
+    if (start) {
+      // The start screen (introduction, "Commencer").
+      await click(el, start);
+      continue;
+    }
     const form = q(el, '[part~="form"]');
     if (!form) break;
     const step = `${form.dataset.step}`;
@@ -117,6 +123,7 @@ async function walkCheck(content, choice) {
       await answer(el, choice);
     }
     const before = q(el, '[part~="form"]')?.dataset.step;
+    if (!next()) break;
     await click(el, next());
     if (q(el, '[part~="form"]')?.dataset.step === before && !q(el, '[part~="result"]')) await answer(el, choice + 1);
   }
