@@ -36,6 +36,7 @@ export default defineConfig({
         index: 'src/index.ts',
         define: 'src/define.ts',
         react: 'src/react.ts',
+        server: 'src/server.ts',
       },
       formats: ['es'],
     },

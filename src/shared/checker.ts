@@ -26,3 +26,11 @@ export function loadChecker(): Promise<Checker> {
   );
   return pending;
 }
+
+/**
+ * Gives the checker up front, for a server: lit's server renderer renders synchronously, so content
+ * set by property must be checked at once, not after a dynamic import (src/server.ts).
+ */
+export function provideChecker(module: Checker): void {
+  loaded = module;
+}
