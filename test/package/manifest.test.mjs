@@ -61,6 +61,10 @@ describe('custom-elements.json and editor data', () => {
     // The picker asked first, and optional: the "(facultatif)" mark.
     const picker = pickerContent(base);
     picker.eligibility.questions[0].required = false;
+    // Each outcome with its next action (a link shown as a button).
+    for (const outcome of [...base.eligibility.outcomes, ...picker.eligibility.outcomes]) {
+      outcome.action ??= { text: 'Prendre rendez-vous', href: 'https://example.org/rdv' };
+    }
     const { steps, parts } = await page.evaluate((args) => window.collectParts(args), {
       contents: {
         base,
@@ -70,6 +74,8 @@ describe('custom-elements.json and editor data', () => {
         invalid: noGuide,
       },
       slowSrc: `http://127.0.0.1:${hanging.address().port}/never.json`,
+      // Nothing listens on port 1: a network failure at once ("Réessayer").
+      failingSrc: 'http://127.0.0.1:1/content.json',
     });
     await page.close();
     const gaps = {};

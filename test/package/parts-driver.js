@@ -145,7 +145,7 @@ async function walkCheck(content, choice) {
  * Runs every walk. `contents`: { base, scale, picker, noQuestionnaire, invalid } (JSON documents);
  * `slowSrc`: a URL that never answers (the loading state).
  */
-window.collectParts = async ({ contents, slowSrc }) => {
+window.collectParts = async ({ contents, slowSrc, failingSrc }) => {
   await customElements.whenDefined('eligibility-check');
   const guide = document.createElement('cqp-vae-guide');
   guide.id = 'the-guide';
@@ -160,6 +160,12 @@ window.collectParts = async ({ contents, slowSrc }) => {
     (await mount(tag, {}, contents.invalid)).remove();
     const loading = await mount(tag, { src: slowSrc });
     loading.remove();
+    // A network failure, with the publisher's page to offer instead.
+    const failing = await mount(tag, { src: failingSrc, 'fallback-href': 'https://example.org/' });
+    for (let i = 0; i < 50 && !q(failing, '[part~="error"]'); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    await settle(failing);
+    collect(failing);
+    failing.remove();
   }
   (await mount('eligibility-check', {}, contents.noQuestionnaire)).remove();
   guide.remove();

@@ -110,7 +110,10 @@ export type GuideLayout = 'tabs' | 'stacked';
  * @csspart error - Error block (`role="alert"`).
  * @csspart error-details - Disclosure with the details for the content author.
  * @csspart error-list - List of problems, each with its JSON path.
- * @csspart error-actions - "Réessayer" (part retry) after a network failure, the `fallback-href` page (part fallback-link).
+ * @csspart error-actions - What the visitor can do about the error: retry, the publisher's page.
+ * @csspart button - A button of the error block ("Réessayer").
+ * @csspart retry - "Réessayer", after a network or server failure.
+ * @csspart fallback-link - The `fallback-href` page, offered when the content cannot be shown.
  *
  * @cssproperty [--cqp-vae-accent=#1d4f91] - Links, selected tab, step badges, callout border.
  * @cssproperty [--cqp-vae-on-accent=#ffffff] - Text on the accent colour (step numbers).

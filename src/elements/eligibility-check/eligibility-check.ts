@@ -104,6 +104,12 @@ const localeOf = (content: Content): UiLocale => (content.meta.locale.toLowerCas
  * @csspart picker-choice - The chosen certification's badges under the field.
  * @csspart badge - A registry number ("RNCP12345", "Non inscrit"), a level or "VAE possible".
  * @csspart actions - The buttons of a step or of the result.
+ * @csspart result-actions - The buttons of the result (also has the `actions` part).
+ * @csspart share - The result's print, copy and e-mail buttons.
+ * @csspart button-tertiary - The share buttons' look (print, copy, mail).
+ * @csspart print - "Imprimer".
+ * @csspart copy - "Copier le résultat".
+ * @csspart mail - "M'envoyer le résultat par e-mail" (a mailto: link styled as a button).
  * @csspart button - Every button.
  * @csspart button-primary - The main button of a step or of the result ("Commencer", "Suivant", "Recommencer").
  * @csspart button-secondary - The other buttons ("Précédent", "Modifier", add and remove a period).
@@ -122,6 +128,7 @@ const localeOf = (content: Content): UiLocale => (content.meta.locale.toLowerCas
  * @csspart result - The result.
  * @csspart result-title - The result's heading.
  * @csspart result-intro - The result's first paragraph.
+ * @csspart result-summary - The answer first, in a sentence naming the open routes.
  * @csspart result-certification - "Certification visée : …", when the person picked one from the catalogue.
  * @csspart result-bloc - "Bloc visé : …", when the person aims at one bloc of the picked certification.
  * @csspart result-contacts - Whom to contact: the picked certification's contacts, then the outcomes' and routes'.
@@ -137,6 +144,10 @@ const localeOf = (content: Content): UiLocale => (content.meta.locale.toLowerCas
  * @csspart outcome-not-eligible - An outcome whose verdict is "Non accessible".
  * @csspart outcome-to-check - An outcome whose verdict is "À vérifier".
  * @csspart outcome-title - An outcome's heading.
+ * @csspart action-wrapper - The paragraph holding an outcome's next action.
+ * @csspart action - An outcome's next action: a link shown as a button (primary when the route is open).
+ * @csspart outcome-details - A closed outcome's details, folded (`<details>`).
+ * @csspart outcome-details-summary - Its summary line.
  * @csspart verdict - The verdict badge.
  * @csspart verdict-eligible - The badge of "Accessible" (also has the `verdict` part).
  * @csspart verdict-not-eligible - The badge of "Non accessible".
@@ -174,6 +185,9 @@ const localeOf = (content: Content): UiLocale => (content.meta.locale.toLowerCas
  * @csspart source-link - The link to the content's source.
  * @csspart loading - Placeholder shown while `src` loads.
  * @csspart error - Error block (`role="alert"`).
+ * @csspart error-actions - What the visitor can do about the error: retry, the publisher's page.
+ * @csspart retry - "Réessayer", after a network or server failure.
+ * @csspart fallback-link - The `fallback-href` page, offered when the content cannot be shown.
  * @csspart error-details - Disclosure with the details for the content author.
  * @csspart error-list - List of problems, each with its JSON path.
  *
