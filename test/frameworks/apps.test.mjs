@@ -57,6 +57,13 @@ async function checkApp(browser, url, { oneLit = true } = {}) {
     () => document.querySelector('cqp-vae-guide')?.hasUpdated && document.querySelector('eligibility-check')?.hasUpdated,
     { timeout: 20_000 },
   );
+  // The page's content may arrive after a first render of the built-in one (a wrapper sets the
+  // property after the tag upgrades, and custom content waits for the checker to load).
+  await page.waitForFunction(
+    () => document.querySelector('cqp-vae-guide').shadowRoot.querySelector('[part~="title"]')?.textContent.trim() === 'Guide de test' &&
+      document.querySelector('eligibility-check').shadowRoot.querySelector('[part~="legend"], button[part~="start"]'),
+    { timeout: 20_000 },
+  ).catch(() => {});
   const shown = await page.evaluate(() => {
     const t = (n) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
     const guide = document.querySelector('cqp-vae-guide');
