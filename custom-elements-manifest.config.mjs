@@ -83,10 +83,15 @@ function literalUnionAliasesPlugin() {
  */
 function shippedPathsPlugin() {
   const shipped = (p) => p?.replace(/^src\/(.*)\.ts$/, 'dist/esm/$1.js');
+  // A re-export (`export { x } from './link.js'`) names its module relative to the re-exporting one.
+  const resolved = (p, from) => (p?.startsWith('.') ? posix.join(posix.dirname(from), p).replace(/\.js$/, '.ts') : p);
   return {
     name: 'cqp-vae: shipped paths',
     packageLinkPhase({ customElementsManifest }) {
       for (const mod of customElementsManifest.modules ?? []) {
+        for (const exp of mod.exports ?? []) {
+          if (exp.declaration?.module) exp.declaration.module = resolved(exp.declaration.module, mod.path);
+        }
         mod.path = shipped(mod.path);
         for (const decl of mod.declarations ?? []) {
           if (decl.superclass?.module) decl.superclass.module = shipped(decl.superclass.module);

@@ -66,7 +66,8 @@ describe('no-JavaScript fallback (demo/noscript.html)', () => {
     assert.ok(state.guideFallbackHeight > 50);
     assert.equal(state.noscriptShown, true);
     assert.match(state.noscriptText, /a besoin de JavaScript/);
-    const tree = JSON.stringify(await page.accessibility.snapshot());
+    // No-break spaces (French typography) read as spaces, as in text().
+    const tree = text(JSON.stringify(await page.accessibility.snapshot()));
     assert.ok(tree.includes('CQP ou VAE : faire reconnaître vos compétences'), 'the fallback heading');
     assert.ok(tree.includes('contactez votre conseiller Opco EP'), 'the noscript link');
     assert.deepEqual(problems, []);
@@ -97,7 +98,8 @@ describe('no-JavaScript fallback (demo/noscript.html)', () => {
       { ...state, guideFallbackHeight: undefined },
       { defined: true, guideFallbackShown: false, guideFallbackHeight: undefined, noscriptShown: false, noscriptText: '', guideTitle: defaultTitle },
     );
-    const tree = JSON.stringify(await page.accessibility.snapshot());
+    // No-break spaces (French typography) read as spaces, as in text().
+    const tree = text(JSON.stringify(await page.accessibility.snapshot()));
     assert.ok(!tree.includes('Lire la page « CQP et VAE »'), 'the fallback is out of the accessibility tree');
     assert.ok(tree.includes(text(defaultTitle)), 'the guide is in it');
     await page.addScriptTag({ content: await readFile(at('node_modules/axe-core/axe.min.js'), 'utf8') });

@@ -53,6 +53,10 @@ describe('custom-elements.json and editor data', () => {
   it('documents one @csspart per part the elements render, and no part they never render', async () => {
     const base = await read('demo/content/default.fr.json');
     delete base.$schema;
+    // A branch's content with registry facts (blocs, registration dates, contacts).
+    const branch = await read('demo/content/branche-cycles.fr.json');
+    delete branch.$schema;
+    for (const contact of branch.contacts) contact.region ??= 'Toutes les régions';
     const { page } = await openPage(browser);
     await page.goto(`${server.url}/parts.html`);
     await page.waitForFunction(() => typeof window.collectParts === 'function');
@@ -70,6 +74,7 @@ describe('custom-elements.json and editor data', () => {
         base,
         scale: scaleContent(base).content,
         picker,
+        branch,
         noQuestionnaire,
         invalid: noGuide,
       },

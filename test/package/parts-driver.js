@@ -142,7 +142,8 @@ async function walkCheck(content, choice) {
 }
 
 /**
- * Runs every walk. `contents`: { base, scale, picker, noQuestionnaire, invalid } (JSON documents);
+ * Runs every walk. `contents`: { base, scale, picker, branch, noQuestionnaire, invalid } (JSON documents;
+ * branch has registry facts: blocs, registration dates, contacts);
  * `slowSrc`: a URL that never answers (the loading state).
  */
 window.collectParts = async ({ contents, slowSrc, failingSrc }) => {
@@ -152,8 +153,9 @@ window.collectParts = async ({ contents, slowSrc, failingSrc }) => {
   document.body.append(guide);
   await walkGuide(contents.base);
   await walkGuide(contents.scale);
+  await walkGuide(contents.branch);
   const steps = [];
-  for (const content of [contents.base, contents.scale, contents.picker]) {
+  for (const content of [contents.base, contents.scale, contents.picker, contents.branch]) {
     for (const choice of [0, 1, 2]) steps.push(await walkCheck(content, choice));
   }
   for (const tag of ['cqp-vae-guide', 'eligibility-check']) {

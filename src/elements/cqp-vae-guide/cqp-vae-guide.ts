@@ -77,7 +77,9 @@ export type GuideLayout = 'tabs' | 'stacked';
  * @csspart link - A link in content text.
  * @csspart term - A word of the content's glossary, at its first occurrence in a section: a button that shows its definition.
  * @csspart term-definition - The definition a term shows, right after it.
- * @csspart sources - A section's sources: a closed disclosure (`<details>`); sources-summary is its summary, sources-list the list.
+ * @csspart sources - A section's sources: a closed disclosure (`<details>`).
+ * @csspart sources-summary - The summary of the sources disclosure.
+ * @csspart sources-list - The list of sources.
  * @csspart catalogue - The content's catalogue: search, filters, count and list.
  * @csspart catalogue-filters - The search field and filters.
  * @csspart catalogue-search - The search field.
@@ -96,6 +98,9 @@ export type GuideLayout = 'tabs' | 'stacked';
  * @csspart certification-details - An entry's disclosure: blocs, certifiers, practical facts, contacts.
  * @csspart certification-summary - The summary of an entry's disclosure.
  * @csspart certification-blocs - The list of an entry's blocs de compétences.
+ * @csspart certification-subtitle - A heading inside an entry's disclosure (blocs, certifiers, practical facts, contacts).
+ * @csspart certification-certifiers - The certifiers named in an entry's disclosure.
+ * @csspart certification-practical - An entry's practical facts (duration, cost, CPF), a description list.
  * @csspart bloc - One bloc de compétences.
  * @csspart contacts - A list of contacts.
  * @csspart contact - One contact.
@@ -131,6 +136,9 @@ export type GuideLayout = 'tabs' | 'stacked';
  * @cssproperty [--cqp-vae-font-size=inherit] - Base font size.
  * @cssproperty [--cqp-vae-loading-height=20rem] - Height the loading placeholder reserves.
  * @cssproperty [--cqp-vae-input-background=transparent] - Background of the catalogue's search field and filters.
+ * @cssproperty [--cqp-vae-warning-color=#b34000] - Edge of the registration warning (ends within six months or has ended).
+ * @cssproperty [--cqp-vae-warning-background=#fff4e5] - Background of the registration warning.
+ * @cssproperty [--cqp-vae-warning-text=#5c2100] - Text of the registration warning.
  */
 export class CqpVaeGuide extends ContentElement {
   static override styles = [sharedStyles, guideStyles, catalogueStyles, catalogueEntryStyles, contactStyles];

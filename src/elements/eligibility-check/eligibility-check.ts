@@ -138,6 +138,8 @@ const localeOf = (content: Content): UiLocale => (content.meta.locale.toLowerCas
  * @csspart contact-role - A contact's role.
  * @csspart contact-region - A contact's region.
  * @csspart contact-link - A contact's e-mail, phone or web link.
+ * @csspart certification-registration - "Inscrit jusqu’au …" under the picked certification.
+ * @csspart certification-warning - That line when the registration has ended or ends within six months.
  * @csspart result-registration - A warning under the picked certification when its registration has ended or ends within six months.
  * @csspart outcome - One outcome's block.
  * @csspart outcome-eligible - An outcome whose verdict is "Accessible" (also has the `outcome` part).
@@ -204,6 +206,9 @@ const localeOf = (content: Content): UiLocale => (content.meta.locale.toLowerCas
  * @cssproperty [--cqp-vae-error=#b3261e] - Validation messages, "Non accessible".
  * @cssproperty [--cqp-vae-success=#1b6b3a] - "Accessible".
  * @cssproperty [--cqp-vae-warning=#8a5300] - "À vérifier".
+ * @cssproperty [--cqp-vae-warning-color=#b34000] - Edge of the registration warning under a picked certification.
+ * @cssproperty [--cqp-vae-warning-background=#fff4e5] - Background of the registration warning.
+ * @cssproperty [--cqp-vae-warning-text=#5c2100] - Text of the registration warning.
  * @cssproperty [--cqp-vae-focus=var(--cqp-vae-accent)] - Focus outline colour.
  * @cssproperty [--cqp-vae-font=inherit] - Font family.
  * @cssproperty [--cqp-vae-font-size=inherit] - Base font size.
