@@ -85,6 +85,9 @@ export function pickerContent(base) {
   const content = structuredClone(base);
   content.meta = { ...content.meta, id: 'bench-picker', version: '1' };
   content.catalogue = scaleCatalogue();
+  // No start screen: the picker is the first thing shown, so that the harness types into it (the
+  // built-in questionnaire opens on its introduction, which has no field).
+  delete content.eligibility.intro;
   content.eligibility.questions.unshift({ id: 'cert', type: 'certification', label: 'Quel CQP visez-vous ?', title: 'CQP visé' });
   return content;
 }
