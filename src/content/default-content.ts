@@ -12,10 +12,10 @@ export const defaultContent: Content = {
     id: 'cqp-vae-opco-ep',
     version: '2026.12.1',
     locale: 'fr',
-    title: 'CQP et VAE : deux voies vers une certification professionnelle',
+    title: 'CQP et VAE : deux voies vers une certification professionnelle',
     publisher: { name: 'cqp-vae-widgets (contenu intégré)' },
     source: {
-      title: 'page « Faire reconnaître mes compétences » de l’Opco EP, mise à jour selon la réforme de la VAE',
+      title: 'page « Faire reconnaître mes compétences » de l’Opco EP, mise à jour selon la réforme de la VAE',
       url: 'https://www.opcoep.fr/salarie/faire-reconnaitre-mes-competences',
     },
     // The day every source in default/sources.fr.ts was read again (see their checkedAt).

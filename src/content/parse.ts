@@ -9,6 +9,7 @@ import { checkReferences } from './references.js';
 import { validated } from './validated.js';
 import { fastCatalogue } from './catalogue-fast.js';
 import { jsonErrorDetail } from './json-error.js';
+import { typesetContent } from './typography.js';
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -37,8 +38,12 @@ export function parseContent(input: unknown, options: ParseOptions = {}): ParseR
   const content = catalogue ? { ...result.data, catalogue } : result.data;
   const issues = checkReferences(content, locale);
   if (issues.length) return { ok: false, issues };
-  validated.add(content);
-  return { ok: true, content };
+  // French content comes back with French typography's no-break spaces and apostrophes, whether or
+  // not its author typed them: what the elements show. The built-in content is typeset in its
+  // sources (scripts/typeset-default.mjs), so that the page carries no typesetter.
+  const typeset = typesetContent(content);
+  validated.add(typeset);
+  return { ok: true, content: typeset };
 }
 
 /** Decodes JSON text, then validates it; invalid JSON is one issue at the root. */

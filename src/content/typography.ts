@@ -49,7 +49,7 @@ export const isFrench = (locale: string) => /^fr\b/i.test(locale);
 /** Keys of a content document whose string values are texts a person reads. */
 export const TEXT_KEYS: ReadonlySet<string> = new Set([
   'title', 'shortTitle', 'label', 'hint', 'body', 'summary', 'intro', 'items', 'reason', 'text', 'emphasis',
-  'description', 'notes', 'unit', 'itemLabel', 'name', 'definition', 'certifier', 'term', 'forms',
+  'description', 'notes', 'unit', 'itemLabel', 'name', 'definition', 'certifier', 'term', 'forms', 'employerReason',
 ]);
 
 /**

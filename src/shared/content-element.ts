@@ -12,7 +12,6 @@ import type { Content, Meta } from '../content/schema.js';
 import { defaultContent } from '../content/default-content.js';
 import { validated } from '../content/validated.js';
 import { checker, loadChecker, type Checker } from './checker.js';
-import { typesetContent } from '../content/typography.js';
 import { DEFAULT_TIMEOUT_MS, loadContent, type LoadFailure } from './load-content.js';
 import { format, formatDate, resolveLocale, sharedStrings, type UiLocale } from './i18n.js';
 import { renderLink } from './rich-text.js';
@@ -68,7 +67,7 @@ export abstract class ContentElement extends LitElement {
   fallbackHref?: string;
 
   /** @internal */
-  protected contentState: ContentState = { status: 'ready', content: typesetContent(defaultContent), origin: 'default' };
+  protected contentState: ContentState = { status: 'ready', content: defaultContent, origin: 'default' };
 
   /**
    * @internal How long a `src` fetch may take before it fails with a timeout, in milliseconds.
@@ -283,9 +282,6 @@ export abstract class ContentElement extends LitElement {
   }
 
   #setState(state: ContentState): void {
-    // French content is shown with French typography's no-break spaces and apostrophes, whether or
-    // not its author typed them (content/typography.ts; cached, so the built-in content once a page).
-    if (state.status === 'ready') state = { ...state, content: typesetContent(state.content) };
     const previous = this.contentState;
     this.contentState = state;
     // Not a declared property (the manifest analyser would list it as public API): same effect.

@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { isFrench, mapTexts, typeset, typesetContent } from '../../src/content/typography.js';
 import { defaultContent } from '../../src/content/default-content.js';
+import { parseContent } from '../../src/content/parse.js';
 
 const N = '\u00a0';
 const F = '\u202f';
@@ -44,18 +45,47 @@ describe('typeset', () => {
   });
 });
 
+// The built-in content as an author types it: plain spaces and straight apostrophes.
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').replace(/’/g, "'");
+const typedByAuthor = mapTexts(defaultContent, plain);
+
 describe('typesetContent', () => {
   it('applies to French content only, on texts only, once per document', () => {
-    const typed = typesetContent(defaultContent);
-    expect(typed).to.equal(typesetContent(defaultContent));
+    const typed = typesetContent(typedByAuthor);
+    expect(typed).to.equal(typesetContent(typedByAuthor));
+    expect(typedByAuthor.guide.title).to.equal('CQP ou VAE : faire reconnaître vos compétences');
     expect(typed.guide.title).to.equal(`CQP ou VAE${N}: faire reconnaître vos compétences`);
     expect(typed.meta.source.url).to.equal(defaultContent.meta.source.url);
     expect(JSON.stringify(typed.eligibility!.outcomes.map((o) => o.rules.map((r) => r.when)))).to.equal(
       JSON.stringify(defaultContent.eligibility!.outcomes.map((o) => o.rules.map((r) => r.when))),
     );
-    const en = { ...defaultContent, meta: { ...defaultContent.meta, locale: 'en' } };
+    const en = { ...typedByAuthor, meta: { ...typedByAuthor.meta, locale: 'en' } };
     expect(typesetContent(en)).to.equal(en);
     expect(isFrench('fr-CA')).to.equal(true);
     expect(isFrench('en')).to.equal(false);
+  });
+});
+
+describe('the built-in content', () => {
+  // The page ships it as written, with no typesetter: its sources must already be typeset.
+  it('is typeset in its sources (else: node scripts/typeset-default.mjs)', () => {
+    expect(typesetContent(defaultContent)).to.deep.equal(defaultContent);
+  });
+
+  it('is what typesetting the plainly typed text gives, texts only', () => {
+    expect(typesetContent(typedByAuthor)).to.deep.equal(defaultContent);
+  });
+});
+
+describe('parseContent', () => {
+  it('returns French content typeset, and other content as given', () => {
+    const json = JSON.parse(JSON.stringify(typedByAuthor));
+    const french = parseContent(json);
+    if (!french.ok) throw new Error(JSON.stringify(french.issues));
+    expect(french.content.guide.title).to.equal(`CQP ou VAE${N}: faire reconnaître vos compétences`);
+    expect(french.content).to.deep.equal(JSON.parse(JSON.stringify(defaultContent)));
+    const english = parseContent({ ...json, meta: { ...json.meta, locale: 'en' } });
+    if (!english.ok) throw new Error(JSON.stringify(english.issues));
+    expect(english.content.guide.title).to.equal('CQP ou VAE : faire reconnaître vos compétences');
   });
 });

@@ -33,20 +33,20 @@ const branchCqps = {
   href: 'https://www.opcoep.fr/salarie/faire-reconnaitre-mes-competences',
 };
 const methodSupport =
-  'Un premier rendez-vous avec un architecte accompagnateur de parcours fait partie du parcours ; un appui méthodologique pour rédiger votre dossier et préparer le jury est ensuite facultatif mais recommandé.';
+  'Un premier rendez-vous avec un architecte accompagnateur de parcours fait partie du parcours ; un appui méthodologique pour rédiger votre dossier et préparer le jury est ensuite facultatif mais recommandé.';
 const yearlyLimits =
-  'Dans une même année civile : une seule demande pour une même certification, trois au plus pour des certifications différentes (sauf pour des blocs de compétences).';
+  'Dans une même année civile : une seule demande pour une même certification, trois au plus pour des certifications différentes (sauf pour des blocs de compétences).';
 const otherActivityReason =
-  'Le cadre de votre expérience n’est pas l’un de ceux que la loi cite (activité salariée ou non, bénévolat, volontariat, activité syndicale ou élective, sport de haut niveau, stage, aide à un proche) : demandez à l’organisme certificateur s’il la prend en compte.';
+  'Le cadre de votre expérience n’est pas l’un de ceux que la loi cite (activité salariée ou non, bénévolat, volontariat, activité syndicale ou élective, sport de haut niveau, stage, aide à un proche) : demandez à l’organisme certificateur s’il la prend en compte.';
 const anyStatusCqp =
-  'Ce CQP est inscrit au RNCP et sa fiche cite la VAE : vous pouvez l’obtenir par la VAE quel que soit votre statut. C’est la branche qui le délivre qui en fixe les modalités (dossier, calendrier du jury) : renseignez-vous auprès d’elle.';
+  'Ce CQP est inscrit au RNCP et sa fiche cite la VAE : vous pouvez l’obtenir par la VAE quel que soit votre statut. C’est la branche qui le délivre qui en fixe les modalités (dossier, calendrier du jury) : renseignez-vous auprès d’elle.';
 
 export const eligibilityFr = {
-  title: 'Quelle voie vers une certification vous est ouverte ?',
+  title: 'Quelle voie vers une certification vous est ouverte ?',
   intro: [
-    'Répondez à quelques questions : nous vous indiquons si le CQP par la formation, le CQP par la VAE ou la VAE vous sont accessibles, et pourquoi.',
-    'Vous représentez un employeur ? Répondez pour la personne salariée que vous souhaitez accompagner.',
-    'Ce résultat est une première orientation selon les règles en vigueur présentées dans ce guide : c’est l’organisme qui délivre la certification qui décide.',
+    'Répondez à quelques questions : nous vous indiquons si le CQP par la formation, le CQP par la VAE ou la VAE vous sont accessibles, et pourquoi.',
+    'Vous représentez un employeur ? Répondez pour la personne salariée que vous souhaitez accompagner.',
+    'Ce résultat est une première orientation selon les règles en vigueur présentées dans ce guide : c’est l’organisme qui délivre la certification qui décide.',
   ],
   // An employer answers for a person: steps and reasons then speak of "la personne salariée".
   employerIf: { question: 'status', equals: 'employeur' },
@@ -54,9 +54,9 @@ export const eligibilityFr = {
     {
       id: 'target',
       type: 'single',
-      label: 'Que visez-vous ?',
+      label: 'Que visez-vous ?',
       title: 'Certification visée',
-      hint: ['Un CQP est créé et délivré par une branche professionnelle pour un métier ; un bloc de compétences est une partie d’une certification, qui s’obtient à part.'],
+      hint: ['Un CQP est créé et délivré par une branche professionnelle pour un métier ; un bloc de compétences est une partie d’une certification, qui s’obtient à part.'],
       options: [
         { value: 'cqp', label: 'Un CQP' },
         { value: 'diplome', label: 'Un diplôme ou un titre professionnel' },
@@ -67,11 +67,11 @@ export const eligibilityFr = {
     {
       id: 'registry',
       type: 'single',
-      label: 'Où cette certification est-elle inscrite ?',
+      label: 'Où cette certification est-elle inscrite ?',
       title: 'Inscription à un répertoire',
       showIf: { question: 'target', in: ['cqp', 'diplome', 'bloc'] },
       hint: [
-        'Sa fiche sur francecompetences.fr porte un numéro RNCP ou RS ; sur une fiche RNCP, la rubrique « Voies d’accès » dit si la VAE (« par expérience ») est possible. Pour un CQP, la liste des CQP de votre branche l’indique aussi.',
+        'Sa fiche sur francecompetences.fr porte un numéro RNCP ou RS ; sur une fiche RNCP, la rubrique « Voies d’accès » dit si la VAE (« par expérience ») est possible. Pour un CQP, la liste des CQP de votre branche l’indique aussi.',
       ],
       options: [
         { value: 'rncp-vae', label: 'Au RNCP, et sa fiche cite la VAE parmi les voies d’accès' },
@@ -84,7 +84,7 @@ export const eligibilityFr = {
     {
       id: 'status',
       type: 'single',
-      label: 'Quelle est votre situation ?',
+      label: 'Quelle est votre situation ?',
       title: 'Votre situation',
       options: [
         { value: 'salarie', label: 'J’ai un emploi salarié' },
@@ -101,10 +101,10 @@ export const eligibilityFr = {
     {
       id: 'experience',
       type: 'single',
-      label: 'Avez-vous une expérience en rapport direct avec la certification visée ?',
+      label: 'Avez-vous une expérience en rapport direct avec la certification visée ?',
       title: 'Expérience en rapport direct',
       hint: [
-        'En rapport direct : vous avez exercé les activités que la certification atteste, dans un cadre professionnel ou non, quelle que soit la durée.',
+        'En rapport direct : vous avez exercé les activités que la certification atteste, dans un cadre professionnel ou non, quelle que soit la durée.',
       ],
       options: [
         { value: 'yes', label: 'Oui' },
@@ -114,7 +114,7 @@ export const eligibilityFr = {
     {
       id: 'activities',
       type: 'multiple',
-      label: 'Dans quel cadre avez-vous acquis cette expérience ?',
+      label: 'Dans quel cadre avez-vous acquis cette expérience ?',
       title: 'Cadre de l’expérience',
       showIf: { question: 'experience', equals: 'yes' },
       hint: ['Cochez tout ce qui s’applique.'],
@@ -134,11 +134,11 @@ export const eligibilityFr = {
     {
       id: 'months',
       type: 'durations',
-      label: 'Combien de temps a duré chaque période de cette expérience ?',
+      label: 'Combien de temps a duré chaque période de cette expérience ?',
       title: 'Durée de l’expérience',
       showIf: { question: 'experience', equals: 'yes' },
       hint: [
-        'Une période par emploi, mission, mandat, stage ou aide apportée, en années et en mois ; le total s’affiche en dessous. Aucune durée minimale n’est exigée.',
+        'Une période par emploi, mission, mandat, stage ou aide apportée, en années et en mois ; le total s’affiche en dessous. Aucune durée minimale n’est exigée.',
       ],
       unit: 'mois',
       itemLabel: 'Période',
@@ -159,31 +159,31 @@ export const eligibilityFr = {
         {
           when: { question: 'registry', equals: 'rs' },
           verdict: 'not-eligible',
-          reason: 'Cette certification n’est inscrite qu’au RS : la VAE ne mène qu’à une certification inscrite au RNCP.',
+          reason: 'Cette certification n’est inscrite qu’au RS : la VAE ne mène qu’à une certification inscrite au RNCP.',
           sources: [s.opcoEpPage],
         },
         {
           when: { question: 'registry', equals: 'none' },
           verdict: 'not-eligible',
-          reason: 'Cette certification n’est inscrite à aucun répertoire : la VAE ne mène qu’à une certification inscrite au RNCP.',
+          reason: 'Cette certification n’est inscrite à aucun répertoire : la VAE ne mène qu’à une certification inscrite au RNCP.',
           sources: [s.opcoEpPage],
         },
         {
           when: { question: 'registry', equals: 'rncp' },
           verdict: 'not-eligible',
-          reason: 'La fiche RNCP de cette certification ne cite pas la VAE parmi ses voies d’accès : elle ne s’obtient pas par la VAE.',
+          reason: 'La fiche RNCP de cette certification ne cite pas la VAE parmi ses voies d’accès : elle ne s’obtient pas par la VAE.',
           sources: [s.franceVaeFaq],
         },
         {
           when: { question: 'experience', equals: 'no' },
           verdict: 'not-eligible',
-          reason: 'La VAE valide une expérience en rapport direct avec la certification ; vous indiquez ne pas en avoir.',
-          employerReason: 'La VAE valide une expérience en rapport direct avec la certification ; vous indiquez que la personne salariée n’en a pas.',
+          reason: 'La VAE valide une expérience en rapport direct avec la certification ; vous indiquez ne pas en avoir.',
+          employerReason: 'La VAE valide une expérience en rapport direct avec la certification ; vous indiquez que la personne salariée n’en a pas.',
         },
         {
           when: noTime,
           verdict: 'not-eligible',
-          reason: 'Vous indiquez {months} d’expérience : aucune durée minimale n’est exigée, mais la VAE valide des activités que vous avez réellement exercées. Indiquez chaque période, même courte.',
+          reason: 'Vous indiquez {months} d’expérience : aucune durée minimale n’est exigée, mais la VAE valide des activités que vous avez réellement exercées. Indiquez chaque période, même courte.',
         },
         {
           when: { question: 'registry', equals: 'unknown' },
@@ -195,7 +195,7 @@ export const eligibilityFr = {
           when: { question: 'target', equals: 'unknown' },
           verdict: 'to-check',
           reason:
-            'Choisissez d’abord la certification, ou le bloc de compétences : elle doit être inscrite au RNCP avec la VAE parmi ses voies d’accès, et votre expérience en rapport direct avec elle.',
+            'Choisissez d’abord la certification, ou le bloc de compétences : elle doit être inscrite au RNCP avec la VAE parmi ses voies d’accès, et votre expérience en rapport direct avec elle.',
         },
         { when: otherActivityOnly, verdict: 'to-check', reason: otherActivityReason },
         {
@@ -207,7 +207,7 @@ export const eligibilityFr = {
         {
           when: { all: [{ question: 'target', equals: 'bloc' }, openToVae] },
           verdict: 'eligible',
-          reason: 'Un bloc de compétences peut être visé seul par la VAE ; validé, il vous reste acquis.',
+          reason: 'Un bloc de compétences peut être visé seul par la VAE ; validé, il vous reste acquis.',
           sources: [s.blocs],
         },
         {
@@ -219,8 +219,8 @@ export const eligibilityFr = {
         {
           when: someExperience,
           verdict: 'eligible',
-          reason: 'Vous indiquez {months} d’expérience en rapport direct : aucune durée minimale n’est exigée.',
-          employerReason: 'Vous indiquez {months} d’expérience en rapport direct pour la personne salariée : aucune durée minimale n’est exigée.',
+          reason: 'Vous indiquez {months} d’expérience en rapport direct : aucune durée minimale n’est exigée.',
+          employerReason: 'Vous indiquez {months} d’expérience en rapport direct pour la personne salariée : aucune durée minimale n’est exigée.',
           sources: [s.franceVaeFaq],
         },
         {
@@ -247,21 +247,21 @@ export const eligibilityFr = {
           when: notEmployee,
           verdict: 'to-check',
           reason:
-            'Les CQP s’adressent d’abord aux personnes salariées des entreprises de la branche ; certaines branches en ouvrent la préparation à d’autres publics, par exemple aux personnes qui cherchent un emploi. Renseignez-vous auprès de la branche qui délivre le CQP.',
+            'Les CQP s’adressent d’abord aux personnes salariées des entreprises de la branche ; certaines branches en ouvrent la préparation à d’autres publics, par exemple aux personnes qui cherchent un emploi. Renseignez-vous auprès de la branche qui délivre le CQP.',
           sources: [s.opcoEpPage],
         },
         {
           when: { question: 'status', equals: 'salarie' },
           verdict: 'eligible',
           reason:
-            'Personne salariée, vous pouvez préparer un CQP de votre branche : une évaluation de départ fait le point sur ce que vous savez déjà faire, puis une formation adaptée complète si besoin.',
+            'Personne salariée, vous pouvez préparer un CQP de votre branche : une évaluation de départ fait le point sur ce que vous savez déjà faire, puis une formation adaptée complète si besoin.',
           sources: [s.opcoEpPage],
         },
         {
           when: { question: 'status', equals: 'employeur' },
           verdict: 'eligible',
           reason:
-            'Vous pouvez proposer un CQP à la personne salariée : toutes les personnes salariées y ont accès, avec une formation adaptée à ce qu’elles savent déjà faire.',
+            'Vous pouvez proposer un CQP à la personne salariée : toutes les personnes salariées y ont accès, avec une formation adaptée à ce qu’elles savent déjà faire.',
           sources: [s.opcoEpPage],
         },
         {
@@ -272,11 +272,11 @@ export const eligibilityFr = {
         {
           when: { question: 'target', equals: 'unknown' },
           verdict: 'eligible',
-          reason: 'Chaque branche a ses propres CQP : consultez la liste de la vôtre pour trouver celui qui correspond à votre métier.',
+          reason: 'Chaque branche a ses propres CQP : consultez la liste de la vôtre pour trouver celui qui correspond à votre métier.',
         },
       ],
       financing: [{ option: 'company', when: employee }, { option: 'cpf', when: { question: 'registry', in: ['rncp-vae', 'rncp', 'rs'] } }],
-      notes: ['Le compte personnel de formation (CPF) ne finance un CQP que s’il est inscrit au RNCP ou au RS ; pour le RS, 1 500 € au plus depuis le 26 février 2026.'],
+      notes: ['Le compte personnel de formation (CPF) ne finance un CQP que s’il est inscrit au RNCP ou au RS ; pour le RS, 1 500 € au plus depuis le 26 février 2026.'],
       links: [branchCqps],
       sources: [s.opcoEpPage, s.cpfRsCap],
     },
@@ -291,13 +291,13 @@ export const eligibilityFr = {
         {
           when: { question: 'registry', equals: 'rs' },
           verdict: 'not-eligible',
-          reason: 'Ce CQP n’est inscrit qu’au RS : il ne s’obtient pas par la VAE, réservée aux certifications inscrites au RNCP. La formation reste possible.',
+          reason: 'Ce CQP n’est inscrit qu’au RS : il ne s’obtient pas par la VAE, réservée aux certifications inscrites au RNCP. La formation reste possible.',
           sources: [s.opcoEpPage],
         },
         {
           when: { question: 'registry', equals: 'none' },
           verdict: 'not-eligible',
-          reason: 'Ce CQP n’est inscrit à aucun répertoire : il ne s’obtient pas par la VAE, réservée aux certifications inscrites au RNCP. La formation reste possible.',
+          reason: 'Ce CQP n’est inscrit à aucun répertoire : il ne s’obtient pas par la VAE, réservée aux certifications inscrites au RNCP. La formation reste possible.',
           sources: [s.opcoEpPage],
         },
         {
@@ -309,30 +309,30 @@ export const eligibilityFr = {
         {
           when: { question: 'experience', equals: 'no' },
           verdict: 'not-eligible',
-          reason: 'La VAE d’un CQP valide une expérience en rapport avec ce CQP ; vous indiquez ne pas en avoir.',
-          employerReason: 'La VAE d’un CQP valide une expérience en rapport avec ce CQP ; vous indiquez que la personne salariée n’en a pas.',
+          reason: 'La VAE d’un CQP valide une expérience en rapport avec ce CQP ; vous indiquez ne pas en avoir.',
+          employerReason: 'La VAE d’un CQP valide une expérience en rapport avec ce CQP ; vous indiquez que la personne salariée n’en a pas.',
         },
         {
           when: noTime,
           verdict: 'not-eligible',
-          reason: 'Vous indiquez {months} d’expérience en rapport avec le CQP : il n’y a pas de durée minimale, mais il faut avoir exercé ses activités.',
+          reason: 'Vous indiquez {months} d’expérience en rapport avec le CQP : il n’y a pas de durée minimale, mais il faut avoir exercé ses activités.',
         },
         {
           when: { question: 'registry', equals: 'unknown' },
           verdict: 'to-check',
           reason:
-            'Vérifiez que ce CQP est inscrit au RNCP avec la VAE parmi ses voies d’accès : la liste des CQP de votre branche l’indique, tout comme sa fiche sur francecompetences.fr. Sinon, il se prépare par la formation.',
+            'Vérifiez que ce CQP est inscrit au RNCP avec la VAE parmi ses voies d’accès : la liste des CQP de votre branche l’indique, tout comme sa fiche sur francecompetences.fr. Sinon, il se prépare par la formation.',
         },
         {
           when: { question: 'target', equals: 'unknown' },
           verdict: 'to-check',
-          reason: 'Choisissez d’abord le CQP visé : seul un CQP inscrit au RNCP avec la VAE parmi ses voies d’accès s’obtient par la VAE.',
+          reason: 'Choisissez d’abord le CQP visé : seul un CQP inscrit au RNCP avec la VAE parmi ses voies d’accès s’obtient par la VAE.',
         },
         { when: otherActivityOnly, verdict: 'to-check', reason: otherActivityReason },
         {
           when: { all: [openToVae, { question: 'status', equals: 'salarie' }] },
           verdict: 'eligible',
-          reason: 'Ce CQP s’obtient par la VAE : vous pouvez l’engager à votre initiative ou sur proposition de votre entreprise.',
+          reason: 'Ce CQP s’obtient par la VAE : vous pouvez l’engager à votre initiative ou sur proposition de votre entreprise.',
           sources: [s.opcoEpPage],
         },
         {
@@ -345,8 +345,8 @@ export const eligibilityFr = {
         {
           when: someExperience,
           verdict: 'eligible',
-          reason: 'Vous indiquez {months} d’expérience en rapport avec le CQP : aucune durée minimale n’est exigée.',
-          employerReason: 'Vous indiquez {months} d’expérience en rapport avec le CQP pour la personne salariée : aucune durée minimale n’est exigée.',
+          reason: 'Vous indiquez {months} d’expérience en rapport avec le CQP : aucune durée minimale n’est exigée.',
+          employerReason: 'Vous indiquez {months} d’expérience en rapport avec le CQP pour la personne salariée : aucune durée minimale n’est exigée.',
           sources: [s.franceVaeFaq],
         },
       ],

@@ -10,9 +10,9 @@ import type { Schemas } from '../schema.js';
 import { sources as s } from './sources.fr.js';
 
 export const guideFr = {
-  title: 'CQP ou VAE : faire reconnaître vos compétences',
+  title: 'CQP ou VAE : faire reconnaître vos compétences',
   intro: [
-    'Deux voies mènent à une certification professionnelle reconnue : le certificat de qualification professionnelle (CQP), propre à une branche, et la validation des acquis de l’expérience (VAE). Voici ce que chacune apporte, à qui elle s’adresse, comment s’y prendre et comment la financer, selon les règles en vigueur.',
+    'Deux voies mènent à une certification professionnelle reconnue : le certificat de qualification professionnelle (CQP), propre à une branche, et la validation des acquis de l’expérience (VAE). Voici ce que chacune apporte, à qui elle s’adresse, comment s’y prendre et comment la financer, selon les règles en vigueur.',
   ],
   routes: [
     {
@@ -23,7 +23,7 @@ export const guideFr = {
       sections: [
         {
           kind: 'objectives',
-          title: 'À quoi sert un CQP ?',
+          title: 'À quoi sert un CQP ?',
           summary: 'Reconnaître officiellement les compétences d’un métier, selon la branche.',
           body: [
             [
@@ -36,11 +36,11 @@ export const guideFr = {
         },
         {
           kind: 'audience',
-          title: 'Pour qui ?',
-          summary: 'Toutes les personnes salariées ; certaines branches l’ouvrent à d’autres publics.',
+          title: 'Pour qui ?',
+          summary: 'Toutes les personnes salariées ; certaines branches l’ouvrent à d’autres publics.',
           body: [
             'Toutes les personnes salariées peuvent préparer un CQP, quel que soit leur poste.',
-            'Certaines branches réservent la préparation de leurs CQP aux salariés de leurs entreprises, d’autres l’ouvrent par exemple aux demandeurs d’emploi : la branche qui délivre le CQP vous le dira.',
+            'Certaines branches réservent la préparation de leurs CQP aux salariés de leurs entreprises, d’autres l’ouvrent par exemple aux demandeurs d’emploi : la branche qui délivre le CQP vous le dira.',
           ],
           sources: [s.opcoEpPage],
         },
@@ -58,11 +58,11 @@ export const guideFr = {
           kind: 'notes',
           title: 'Bon à savoir',
           body: [
-            'Chaque branche professionnelle crée ses propres CQP. Certains sont inscrits au Répertoire national des certifications professionnelles (RNCP) ou au Répertoire spécifique des certifications et habilitations (RS) ; d’autres ne figurent dans aucun des deux.',
+            'Chaque branche professionnelle crée ses propres CQP. Certains sont inscrits au Répertoire national des certifications professionnelles (RNCP) ou au Répertoire spécifique des certifications et habilitations (RS) ; d’autres ne figurent dans aucun des deux.',
             [
               'Pour connaître les CQP de votre branche, ',
               { text: 'consultez la liste des CQP accessibles dans votre branche', href: 'https://www.opcoep.fr/salarie/faire-reconnaitre-mes-competences' },
-              ' (le lien « rendez-vous ici » de la page de l’Opco EP), ou demandez-la à votre branche. La fiche de chaque CQP sur francecompetences.fr indique son numéro RNCP ou RS.',
+              ' (le lien « rendez-vous ici » de la page de l’Opco EP), ou demandez-la à votre branche. La fiche de chaque CQP sur francecompetences.fr indique son numéro RNCP ou RS.',
             ],
           ],
           sources: [s.opcoEpPage],
@@ -118,7 +118,7 @@ export const guideFr = {
               id: 'cpf',
               title: 'Votre compte personnel de formation (CPF)',
               body: [
-                'Dans certains cas : le CPF ne finance qu’un CQP inscrit au RNCP ou au RS, dans la limite de vos droits. Depuis le 26 février 2026, il prend en charge au plus 1 500 € pour une certification du RS.',
+                'Dans certains cas : le CPF ne finance qu’un CQP inscrit au RNCP ou au RS, dans la limite de vos droits. Depuis le 26 février 2026, il prend en charge au plus 1 500 € pour une certification du RS.',
               ],
             },
           ],
@@ -134,7 +134,7 @@ export const guideFr = {
       sections: [
         {
           kind: 'objectives',
-          title: 'À quoi sert la VAE ?',
+          title: 'À quoi sert la VAE ?',
           summary: 'Obtenir tout ou partie d’un diplôme, d’un titre ou d’un CQP grâce à votre expérience.',
           body: [
             'La VAE vous permet d’obtenir, en totalité ou en partie, un diplôme, un titre ou un CQP, en faisant reconnaître l’expérience que vous avez acquise dans votre activité professionnelle, en dehors de celle-ci, ou les deux.',
@@ -148,10 +148,10 @@ export const guideFr = {
         },
         {
           kind: 'audience',
-          title: 'Pour qui ?',
+          title: 'Pour qui ?',
           summary: 'Toute personne ayant une expérience en rapport direct avec la certification, sans durée minimale.',
           body: [
-            'Toute personne, quels que soient son âge, sa nationalité, son statut et son niveau de formation : personne salariée, indépendante, demandeuse d’emploi, bénévole, proche aidant…',
+            'Toute personne, quels que soient son âge, sa nationalité, son statut et son niveau de formation : personne salariée, indépendante, demandeuse d’emploi, bénévole, proche aidant…',
             [
               { emphasis: 'Aucune durée minimale d’expérience' },
               ' n’est exigée. Ce qui compte, c’est d’avoir exercé des activités en rapport direct avec le référentiel de la certification visée, de façon continue ou non.',
@@ -162,9 +162,9 @@ export const guideFr = {
         {
           kind: 'notes',
           id: 'experiences',
-          title: 'Quelles expériences comptent ?',
+          title: 'Quelles expériences comptent ?',
           body: [
-            'Votre expérience compte quel que soit son cadre : activité salariée ou non salariée, bénévolat, volontariat, activité syndicale, mandat électif, sport de haut niveau.',
+            'Votre expérience compte quel que soit son cadre : activité salariée ou non salariée, bénévolat, volontariat, activité syndicale, mandat électif, sport de haut niveau.',
             'Comptent aussi les stages et les périodes en entreprise effectués pendant une formation initiale ou continue, et l’aide apportée à un proche, comme proche aidant.',
           ],
           sources: [s.opcoEpPage, s.franceVaeFaq, s.aidants, s.loi2022],
@@ -172,11 +172,11 @@ export const guideFr = {
         {
           kind: 'notes',
           id: 'target',
-          title: 'Quelle certification viser ?',
+          title: 'Quelle certification viser ?',
           body: [
-            'Un diplôme, un titre ou un CQP inscrit au RNCP dont la fiche cite la VAE parmi les voies d’accès (rubrique « Voies d’accès », mention « par expérience ») ; ce n’est pas le cas de toutes, par exemple des diplômes de médecine.',
+            'Un diplôme, un titre ou un CQP inscrit au RNCP dont la fiche cite la VAE parmi les voies d’accès (rubrique « Voies d’accès », mention « par expérience ») ; ce n’est pas le cas de toutes, par exemple des diplômes de médecine.',
             'Vous pouvez aussi viser un seul bloc de compétences d’une telle certification.',
-            'Une certification inscrite seulement au RS, ou à aucun répertoire, ne s’obtient pas par la VAE : un CQP dans ce cas se prépare par la formation.',
+            'Une certification inscrite seulement au RS, ou à aucun répertoire, ne s’obtient pas par la VAE : un CQP dans ce cas se prépare par la formation.',
           ],
           sources: [s.franceVaeFaq, s.blocs],
         },
@@ -194,9 +194,9 @@ export const guideFr = {
         {
           kind: 'steps',
           title: 'Les étapes',
-          summary: 'Sur France VAE : inscription, dossier de faisabilité, dossier de validation, jury.',
+          summary: 'Sur France VAE : inscription, dossier de faisabilité, dossier de validation, jury.',
           body: [
-            'Vous pouvez engager une VAE de votre propre initiative, ou sur proposition de votre entreprise. Pour les certifications proposées sur France VAE, tout se fait sur vae.gouv.fr ; pour les autres, la demande se fait auprès du certificateur avec le Cerfa n° 12818.',
+            'Vous pouvez engager une VAE de votre propre initiative, ou sur proposition de votre entreprise. Pour les certifications proposées sur France VAE, tout se fait sur vae.gouv.fr ; pour les autres, la demande se fait auprès du certificateur avec le Cerfa n° 12818.',
           ],
           steps: [
             {
@@ -204,21 +204,21 @@ export const guideFr = {
               body: ['Vous décrivez votre projet et choisissez la certification, ou le bloc de compétences, qui correspond à votre expérience.'],
               employer: {
                 title: 'Inscription de la personne salariée sur France VAE',
-                body: ['La personne salariée s’inscrit, décrit son projet et choisit la certification, ou le bloc de compétences, qui correspond à son expérience ; vous pouvez le lui proposer et l’accompagner.'],
+                body: ['La personne salariée s’inscrit, décrit son projet et choisit la certification, ou le bloc de compétences, qui correspond à son expérience ; vous pouvez le lui proposer et l’accompagner.'],
               },
             },
             {
               title: 'Rencontrer un accompagnateur',
-              body: ['Un premier rendez-vous avec un architecte accompagnateur de parcours fait partie du parcours ; il vous aide à préparer le dossier de faisabilité.'],
-              employer: { body: ['Un premier rendez-vous avec un architecte accompagnateur de parcours fait partie du parcours ; il aide la personne salariée à préparer le dossier de faisabilité.'] },
+              body: ['Un premier rendez-vous avec un architecte accompagnateur de parcours fait partie du parcours ; il vous aide à préparer le dossier de faisabilité.'],
+              employer: { body: ['Un premier rendez-vous avec un architecte accompagnateur de parcours fait partie du parcours ; il aide la personne salariée à préparer le dossier de faisabilité.'] },
             },
             {
               title: 'Déposer le dossier de faisabilité',
               body: [
-                'Il rapproche vos expériences de la certification visée et va à l’organisme certificateur, qui répond dans les deux mois : sans réponse dans ce délai, votre demande est recevable.',
+                'Il rapproche vos expériences de la certification visée et va à l’organisme certificateur, qui répond dans les deux mois : sans réponse dans ce délai, votre demande est recevable.',
               ],
               employer: {
-                body: ['Il rapproche les expériences de la personne salariée de la certification visée et va à l’organisme certificateur, qui répond dans les deux mois : sans réponse dans ce délai, la demande est recevable.'],
+                body: ['Il rapproche les expériences de la personne salariée de la certification visée et va à l’organisme certificateur, qui répond dans les deux mois : sans réponse dans ce délai, la demande est recevable.'],
               },
             },
             {
@@ -239,14 +239,14 @@ export const guideFr = {
           id: 'jury',
           title: 'Ce que le jury peut décider',
           body: [
-            'Le jury valide toute la certification, ou une partie seulement : les blocs de compétences validés vous restent acquis et vous pouvez compléter les autres plus tard, par la formation ou une nouvelle VAE. Il peut aussi refuser la validation ; il vous dit alors ce qui manque.',
+            'Le jury valide toute la certification, ou une partie seulement : les blocs de compétences validés vous restent acquis et vous pouvez compléter les autres plus tard, par la formation ou une nouvelle VAE. Il peut aussi refuser la validation ; il vous dit alors ce qui manque.',
           ],
           sources: [s.jury, s.blocs],
         },
         {
           kind: 'notes',
           id: 'limits',
-          title: 'Combien de demandes par an ?',
+          title: 'Combien de demandes par an ?',
           body: [
             'Dans une même année civile, vous pouvez déposer une seule demande pour une même certification, et trois au plus pour des certifications différentes. Ces limites ne s’appliquent pas lorsque les demandes précédentes portaient sur des blocs de compétences.',
           ],
@@ -266,7 +266,7 @@ export const guideFr = {
           title: 'Financement',
           summary: 'Votre employeur avec l’Opco EP, votre CPF, et un congé VAE demandé à votre employeur.',
           body: [
-            'Une aide financière est possible, notamment auprès de votre entreprise via l’Opérateur de compétences des entreprises de proximité (Opco EP). Pour cela, adressez-vous à votre employeur : c’est lui qui fait la demande de prise en charge.',
+            'Une aide financière est possible, notamment auprès de votre entreprise via l’Opérateur de compétences des entreprises de proximité (Opco EP). Pour cela, adressez-vous à votre employeur : c’est lui qui fait la demande de prise en charge.',
           ],
           options: [
             {
@@ -279,14 +279,14 @@ export const guideFr = {
               title: 'Votre compte personnel de formation (CPF)',
               body: [
                 'À titre individuel, depuis le 1er août 2025, votre CPF paie l’accompagnement et les frais de jury, dans la limite de vos droits, si l’organisme est référencé sur Mon Compte Formation et sur France VAE et que votre inscription sur France VAE est faite. L’examen du dossier de faisabilité n’est pas couvert.',
-                'Une participation forfaitaire reste à votre charge (103,20 € en 2026), sauf notamment pour les personnes en recherche d’emploi ou si votre employeur complète le financement.',
+                'Une participation forfaitaire reste à votre charge (103,20 € en 2026), sauf notamment pour les personnes en recherche d’emploi ou si votre employeur complète le financement.',
               ],
             },
             {
               id: 'conge-vae',
               title: 'Le congé VAE, demandé à votre employeur',
               body: [
-                'En emploi salarié, vous pouvez vous absenter jusqu’à 48 heures par session d’évaluation, avec maintien de votre rémunération. Demandez ce congé par écrit à votre employeur au moins 30 jours avant ; il répond dans les 15 jours (sans réponse, le congé est accordé) et ne peut que le reporter, d’un mois au plus.',
+                'En emploi salarié, vous pouvez vous absenter jusqu’à 48 heures par session d’évaluation, avec maintien de votre rémunération. Demandez ce congé par écrit à votre employeur au moins 30 jours avant ; il répond dans les 15 jours (sans réponse, le congé est accordé) et ne peut que le reporter, d’un mois au plus.',
               ],
             },
           ],
@@ -297,7 +297,7 @@ export const guideFr = {
           id: 'changes',
           title: 'Ce qui a changé',
           body: [
-            'Des pages plus anciennes demandent au moins un an d’expérience, parlent de « livret 1 » et de « livret 2 », et renvoient vers Transitions Pro pour le congé VAE. Depuis la réforme de la VAE (loi du 21 décembre 2022, décret du 27 décembre 2023) : plus de durée minimale, un dossier de faisabilité puis un dossier de validation, et un congé de 48 heures demandé à l’employeur.',
+            'Des pages plus anciennes demandent au moins un an d’expérience, parlent de « livret 1 » et de « livret 2 », et renvoient vers Transitions Pro pour le congé VAE. Depuis la réforme de la VAE (loi du 21 décembre 2022, décret du 27 décembre 2023) : plus de durée minimale, un dossier de faisabilité puis un dossier de validation, et un congé de 48 heures demandé à l’employeur.',
           ],
           sources: [s.franceVaeFaq, s.loi2022, s.decret2023, s.franceVaeConge, s.decret2024Conge],
         },
@@ -316,7 +316,7 @@ export const guideFr = {
     },
   ],
   comparison: {
-    title: 'CQP ou VAE : laquelle vous correspond ?',
+    title: 'CQP ou VAE : laquelle vous correspond ?',
     rows: [
       { label: 'Ce que c’est', section: 'objectives' },
       { label: 'Pour qui', section: 'audience' },
