@@ -102,7 +102,7 @@ describe('no-JavaScript fallback (demo/noscript.html)', () => {
     // No-break spaces (French typography) read as spaces, as in text().
     const tree = text(JSON.stringify(await page.accessibility.snapshot()));
     assert.ok(!tree.includes('Lire la page « CQP et VAE »'), 'the fallback is out of the accessibility tree');
-    assert.ok(text(tree).includes(defaultTitle), 'the guide is in it');
+    assert.ok(tree.includes(text(defaultTitle)), 'the guide is in it');
     await page.addScriptTag({ content: await readFile(at('node_modules/axe-core/axe.min.js'), 'utf8') });
     const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => v.id));
     assert.deepEqual(violations, []);
