@@ -76,8 +76,43 @@ describe('<cqp-vae-guide> catalogue of 300 entries', () => {
     expect(count(el)).to.equal('1 certification');
     expect(titles(el)).to.deep.equal(['CQP Esthétique 4']);
     await typeInto(el, 'boulangerie');
-    expect(count(el)).to.equal('0 certification');
+    expect(count(el)).to.equal('Aucune certification ne correspond à votre recherche.');
     expect(titles(el)).to.deep.equal([]);
+  });
+
+  it('says when nothing matches and offers the whole list again, the focus back in the search field', async () => {
+    expect(root(el).querySelector('[part~="catalogue-empty"]'), 'no empty state while entries show').to.equal(null);
+    await typeInto(el, 'mecanique');
+    await choose(el, 'Répertoire', 'none');
+    await choose(el, 'Niveau', '5');
+    await typeInto(el, 'boulangerie');
+    const empty = $(el, '[part~="catalogue-empty"]');
+    expect(text(empty)).to.contain('repartez de la liste complète');
+    await expect(el).to.be.accessible();
+    const clear = $<HTMLButtonElement>(el, '[part~="catalogue-clear"]');
+    expect(text(clear)).to.equal('Effacer la recherche et les filtres');
+    clear.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(root(el).querySelector('[part~="catalogue-empty"]')).to.equal(null);
+    expect(search(el).value).to.equal('');
+    expect([...root(el).querySelectorAll<HTMLSelectElement>('select')].map((s) => s.value)).to.deep.equal(['', '']);
+    expect(count(el)).to.equal('300 certifications, les 20 premières affichées');
+    expect(root(el).activeElement?.getAttribute('part')).to.equal('catalogue-search');
+  });
+
+  it('draws its search field and filters like the questionnaire\'s fields: label, frame, 44 px targets, focus ring', async () => {
+    for (const field of [search(el), ...root(el).querySelectorAll<HTMLSelectElement>('select')]) {
+      const style = getComputedStyle(field);
+      expect(field.labels?.length, field.id).to.equal(1);
+      expect(field.getBoundingClientRect().height, field.id).to.be.at.least(44);
+      expect(style.borderBottomWidth, field.id).to.equal('2px');
+      expect(style.appearance, field.id).to.equal(field.localName === 'select' ? 'none' : 'auto');
+    }
+    const vae = $<HTMLInputElement>(el, '[part~="catalogue-vae"]');
+    expect(vae.labels![0].getBoundingClientRect().height, 'the checkbox label is a 44 px target').to.be.at.least(44);
+    search(el).focus();
+    expect(getComputedStyle(search(el)).outlineStyle).to.equal('solid');
   });
 
   it('filters by registry and by level with labelled native selects, combined with the search', async () => {
@@ -91,7 +126,8 @@ describe('<cqp-vae-guide> catalogue of 300 entries', () => {
     expect(facts.every((n) => text(n).includes('Niveau 4'))).to.equal(true);
     await typeInto(el, 'oenologie');
     expect(titles(el).every((t) => t.startsWith('CQP Œnologie'))).to.equal(true);
-    expect(count(el)).to.equal(`${titles(el).length} certification${titles(el).length > 1 ? 's' : ''}`);
+    const n = titles(el).length;
+    expect(count(el)).to.equal(n ? `${n} certification${n > 1 ? 's' : ''}` : 'Aucune certification ne correspond à votre recherche.');
     await choose(el, 'Répertoire', '');
     await choose(el, 'Niveau', '');
     expect(count(el)).to.equal('30 certifications, les 20 premières affichées');

@@ -1,6 +1,7 @@
 /**
  * The content's catalogue as a list a person searches as they type and filters by registry and
- * level (native controls, each with its label), the number of results in a polite live region.
+ * level (native controls, each with its label, drawn like the questionnaire's fields), the number of
+ * results in a polite live region; a search with no result says so and offers the whole list again.
  * The search itself is content/catalogue.ts: normalised texts are computed once per catalogue,
  * so a keystroke over a few hundred entries is one pass of `includes`, and it lists at most a page
  * of results (more on request).
@@ -79,10 +80,17 @@ export function renderCatalogue(ctx: CatalogueContext, locale: UiLocale, uiLang:
     // Keyboard and screen-reader users go on from the first entry just added, not from the top.
     ul?.querySelectorAll<HTMLElement>('[part~="certification"]')[listed.length]?.focus();
   };
+  // The way out of an empty result: the whole list again, and the focus in the search field (the
+  // button it was on is gone).
+  const clear = async (e: Event) => {
+    const shadow = (e.target as HTMLElement).getRootNode() as ShadowRoot;
+    await ctx.onView(key, emptyView);
+    shadow.getElementById(id('q'))?.focus();
+  };
   const registries = (['rncp', 'rs', 'none'] as const).filter((r) => list.some((c) => registryOf(c) === r));
   const levels = [...new Set(list.map((c) => c.level).filter((n) => n !== undefined))].sort((a, b) => a - b);
   const select = (name: string, label: string, options: [string, string][], value: string, on: (v: string) => void) =>
-    html`<p class="filter">
+    html`<p class="filter select">
       <label for=${id(name)}>${label}</label>
       <select part="catalogue-filter" id=${id(name)} @change=${(e: Event) => on((e.target as HTMLSelectElement).value)}>
         <option value="">${s.catAll}</option>
@@ -120,8 +128,14 @@ export function renderCatalogue(ctx: CatalogueContext, locale: UiLocale, uiLang:
         : nothing}
     </div>
     <p part="catalogue-count" role="status" lang=${uiLang}>
-      ${countText(shown.length, locale)}${listed.length < shown.length ? format(s.catFirst, { n: listed.length }) : ''}
+      ${shown.length
+        ? html`${countText(shown.length, locale)}${listed.length < shown.length ? format(s.catFirst, { n: listed.length }) : ''}`
+        : s.catEmpty}
     </p>
+    ${shown.length ? nothing : html`<div part="catalogue-empty" class="catalogue-empty" lang=${uiLang}>
+      <p>${s.catEmptyHint}</p>
+      <button type="button" part="button button-secondary catalogue-clear" @click=${clear}>${s.catClear}</button>
+    </div>`}
     <ul part="catalogue-list" role="list">
       ${listed.map(
         (c) => html`<li part="certification" data-id=${c.id} tabindex="-1">
@@ -153,34 +167,80 @@ export const catalogueStyles = css`
   .filters {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em 1em;
+    align-items: end;
+    gap: 0.75em 1em;
+    margin-block: 0.5em 0.75em;
   }
   .filter {
     display: grid;
+    gap: 0.25em;
     margin: 0;
+  }
+  .filter label {
+    font-weight: 600;
   }
   .search {
     flex: 1 1 14em;
   }
+  /* The checkbox and its label: one 44 px target, the label's whole height clickable. */
   .check {
     display: flex;
     align-items: center;
-    gap: 0.4em;
-    align-self: end;
-    min-height: 2.5em;
+    gap: 0.5em;
+  }
+  .check label {
+    display: flex;
+    align-items: center;
+    min-height: 2.75em;
+    font-weight: normal;
+    cursor: pointer;
   }
   .check input {
     width: 1.25em;
     height: 1.25em;
     margin: 0;
+    accent-color: var(--_accent);
   }
-  .filters :is(input, select) {
+  /* Fields drawn like the questionnaire's: a thin frame, a strong bottom line, 44 px high. */
+  .filters :is(input[type='search'], select) {
     font: inherit;
     color: inherit;
-    background: var(--cqp-vae-input-background, transparent);
-    min-height: 2.5em;
+    background-color: var(--cqp-vae-input-background, transparent);
+    min-height: 2.75em;
+    padding: 0.25em 0.75em;
     border: 1px solid var(--_border);
     border-bottom: 2px solid currentColor;
+    border-radius: 0.25rem 0.25rem 0 0;
+  }
+  /* A select without the platform's look, its arrow a chevron drawn in the text colour after it. */
+  .filters select {
+    appearance: none;
+    padding-inline-end: 2.25em;
+    cursor: pointer;
+  }
+  .select {
+    position: relative;
+  }
+  .select::after {
+    content: '';
+    position: absolute;
+    inset-inline-end: 0.9em;
+    bottom: 1.2em;
+    width: 0.45em;
+    height: 0.45em;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: rotate(45deg);
+    pointer-events: none;
+  }
+  .filters select option {
+    color: initial;
+    background-color: initial;
+  }
+  .catalogue-empty {
+    padding: 0 var(--_space) var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
   }
   [part~='catalogue-list'] {
     list-style: none;

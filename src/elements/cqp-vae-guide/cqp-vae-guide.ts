@@ -92,6 +92,8 @@ export type GuideLayout = 'tabs' | 'stacked';
  * @csspart certification-facts - An entry's badges.
  * @csspart certification-description - An entry's description.
  * @csspart certification-certifier - Who awards the certification.
+ * @csspart catalogue-empty - Shown when nothing matches the search and filters: a hint and the catalogue-clear button.
+ * @csspart catalogue-clear - "Effacer la recherche et les filtres": lists everything again and puts the focus in the search field.
  * @csspart catalogue-vae - The "VAE possible" checkbox: only the entries VAE leads to (in the RNCP, VAE among the record's access routes).
  * @csspart certification-registration - "Inscrit jusqu’au …" under an entry.
  * @csspart certification-warning - The registration line when it ends within six months or has ended (also has certification-registration).

@@ -25,6 +25,9 @@ export const guideStrings: Strings<
   | 'catOther'
   | 'catFirst'
   | 'catMore'
+  | 'catEmpty'
+  | 'catEmptyHint'
+  | 'catClear'
 > = {
   fr: {
     tablistLabel: 'Parcours',
@@ -46,6 +49,9 @@ export const guideStrings: Strings<
     catOther: '{n} certifications',
     catFirst: ', les {n} premières affichées',
     catMore: 'Afficher {n} de plus',
+    catEmpty: 'Aucune certification ne correspond à votre recherche.',
+    catEmptyHint: 'Vérifiez l’orthographe, essayez une partie de l’intitulé ou le numéro RNCP, ou repartez de la liste complète.',
+    catClear: 'Effacer la recherche et les filtres',
   },
   en: {
     tablistLabel: 'Routes',
@@ -67,6 +73,9 @@ export const guideStrings: Strings<
     catOther: '{n} certifications',
     catFirst: ', first {n} shown',
     catMore: 'Show {n} more',
+    catEmpty: 'No certification matches your search.',
+    catEmptyHint: 'Check the spelling, try part of the title or the RNCP number, or start again from the full list.',
+    catClear: 'Clear the search and filters',
   },
 };
 
