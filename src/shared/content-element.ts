@@ -329,11 +329,16 @@ export abstract class ContentElement extends LitElement {
     </div>`;
   }
 
-  /** Publisher, source and review date, shown under the content. */
+  /**
+   * Publisher, source and review date, shown under the content. The built-in content has no
+   * publisher a visitor would know (the page that embeds it is one): its footer is its source and
+   * date only. Any other content names its publisher.
+   */
   protected renderSource(meta: Meta) {
     const s = sharedStrings[this.uiLocale];
+    const builtIn = this.contentState.origin === 'default' || meta.id === defaultContent.meta.id;
     return html`<div part="source">
-      <p>${format(s.publishedBy, { publisher: meta.publisher.name })}
+      <p>${builtIn ? nothing : format(s.publishedBy, { publisher: meta.publisher.name })}
         ${s.source} ${renderLink(meta.source.title ?? meta.source.url, meta.source.url, this.uiLocale, 'source-link')}</p>
       <p>${format(s.reviewedAt, { date: formatDate(meta.reviewedAt, this.uiLocale) })}</p>
     </div>`;
