@@ -92,19 +92,25 @@ export function renderTerms(text: string, scope: TextScope): TemplateResult | st
   return html`${parts.map((p) => (typeof p === 'string' ? p : term(p.text, scope.glossary![p.entry], `g-${scope.key}-${p.entry}`, scope.locale)))}`;
 }
 
+/**
+ * A term is a `role="button"` span, not a `<button>`: a button is one unbreakable box, so a term of
+ * several words ("validation des acquis de l’expérience") would leave the sentence for a line of
+ * its own on a phone. The span wraps inside the phrase like a link; Tab reaches it, Enter and Space
+ * open it, as they would a button.
+ */
 function term(text: string, entry: GlossaryEntry, id: string, locale: UiLocale): TemplateResult {
   const s = sharedStrings[locale];
   // aria-expanded and hidden are written once by the template and then belong to the handlers:
   // re-renders leave an open definition open.
-  return html`<span class="term" @keydown=${onKeydown}
-    ><button type="button" part="term" class="term-button" aria-expanded="false" aria-controls=${id}
-      aria-label=${`${text}, ${s.definition}`} @click=${(e: Event) => toggle(e.currentTarget as HTMLButtonElement, entry, locale)}
-    >${text}</button
+  return html`<span class="term" @keydown=${(e: KeyboardEvent) => onKeydown(e, entry, locale)}
+    ><span role="button" tabindex="0" part="term" class="term-button" aria-expanded="false" aria-controls=${id}
+      aria-label=${`${text}, ${s.definition}`} @click=${(e: Event) => toggle(e.currentTarget as HTMLElement, entry, locale)}
+    >${text}</span
     ><span part="term-definition" class="term-definition" id=${id} hidden></span
   ></span>`;
 }
 
-function toggle(button: HTMLButtonElement, entry: GlossaryEntry, locale: UiLocale) {
+function toggle(button: HTMLElement, entry: GlossaryEntry, locale: UiLocale) {
   const panel = button.nextElementSibling as HTMLElement | null;
   if (!panel) return;
   const open = button.getAttribute('aria-expanded') !== 'true';
@@ -114,11 +120,18 @@ function toggle(button: HTMLButtonElement, entry: GlossaryEntry, locale: UiLocal
   panel.hidden = !open;
 }
 
-// Escape closes the definition from the button or from a link inside it, and focus returns to the term.
-function onKeydown(event: KeyboardEvent) {
-  if (event.key !== 'Escape') return;
-  const button = (event.currentTarget as HTMLElement).querySelector<HTMLButtonElement>(':scope > .term-button');
-  if (!button || button.getAttribute('aria-expanded') !== 'true') return;
+// Enter and Space on the term toggle its definition (a button's keys); Escape closes it from the
+// term or from a link inside it, and focus returns to the term.
+function onKeydown(event: KeyboardEvent, entry: GlossaryEntry, locale: UiLocale) {
+  const button = (event.currentTarget as HTMLElement).querySelector<HTMLElement>(':scope > .term-button');
+  if (!button) return;
+  if ((event.key === 'Enter' || event.key === ' ') && event.target === button) {
+    // Space would scroll the page; Enter inside a form would submit it.
+    event.preventDefault();
+    toggle(button, entry, locale);
+    return;
+  }
+  if (event.key !== 'Escape' || button.getAttribute('aria-expanded') !== 'true') return;
   event.preventDefault();
   event.stopPropagation();
   const panel = button.nextElementSibling as HTMLElement;

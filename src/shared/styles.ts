@@ -83,17 +83,11 @@ export const sharedStyles = css`
   button:where(:not([role='tab'])):hover {
     box-shadow: inset 0 0 0 1px currentColor;
   }
-  /* A glossary term reads as a word of the sentence, marked by a dotted underline; its definition
-     opens on the next line, inside the text, as a small note. Inline targets inside a sentence are
-     exempt from the target-size minimum, so the term keeps the text's size. */
+  /* A glossary term reads as a word of the sentence, marked by a dotted underline, and wraps inside
+     it like a link; its definition opens on the next line, inside the text, as a small note. Inline
+     targets inside a sentence are exempt from the target-size minimum, so the term keeps the
+     text's size. */
   .term-button {
-    font: inherit;
-    min-height: 0;
-    padding: 0;
-    border: 0;
-    border-radius: 0;
-    background: none;
-    color: inherit;
     text-decoration: underline dotted;
     text-decoration-color: var(--_accent);
     text-decoration-thickness: 0.1em;
@@ -101,7 +95,6 @@ export const sharedStyles = css`
     cursor: help;
   }
   .term-button:hover {
-    box-shadow: none;
     color: var(--_accent);
   }
   .term-button[aria-expanded='true'] {

@@ -18,7 +18,7 @@ function faults(root: ParentNode): string[] {
 describe('French typography in the rendered widgets', () => {
   it('the guide, every route, with its glossary definitions open', async () => {
     const el = await fixture<CqpVaeGuide>(html`<cqp-vae-guide layout="stacked"></cqp-vae-guide>`);
-    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part~="term"]').forEach((b) => b.click());
+    el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="term"]').forEach((b) => b.click());
     el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
     expect(faults(el.shadowRoot!)).to.deep.equal([]);
     // And there are French texts with such punctuation to check.

@@ -43,10 +43,10 @@ describe('segments', () => {
   });
 });
 
-const termsIn = (node: ParentNode) => [...node.querySelectorAll<HTMLButtonElement>('button[part~="term"]')];
+const termsIn = (node: ParentNode) => [...node.querySelectorAll<HTMLElement>('[part~="term"]')];
 /** The glossary entry a term button opens, from its definition's id (g-<scope>-<entry>). */
-const entryOf = (button: HTMLButtonElement) => button.getAttribute('aria-controls')!.split('-').at(-1);
-const panelOf = (button: HTMLButtonElement) => button.getRootNode() instanceof ShadowRoot
+const entryOf = (button: HTMLElement) => button.getAttribute('aria-controls')!.split('-').at(-1);
+const panelOf = (button: HTMLElement) => button.getRootNode() instanceof ShadowRoot
   ? (button.getRootNode() as ShadowRoot).getElementById(button.getAttribute('aria-controls')!)!
   : null!;
 
@@ -89,6 +89,28 @@ describe('glossary in <cqp-vae-guide>', () => {
     expect(term.getAttribute('aria-expanded')).to.equal('false');
     expect(panel.hidden).to.equal(true);
     expect(el.shadowRoot!.activeElement).to.equal(term);
+  });
+
+  it('flows a term of several words inside its sentence like a link: it wraps, and starts on the line of the text before it', async () => {
+    el.style.width = '12em';
+    await el.updateComplete;
+    const term = termsIn(el.shadowRoot!).find((b) => b.textContent === 'jury paritaire national')!;
+    expect(term.getAttribute('role')).to.equal('button');
+    expect(term.tabIndex).to.equal(0);
+    expect(getComputedStyle(term).display).to.equal('inline');
+    // A <button> is one box: it would be one rectangle, on a line of its own.
+    expect(term.getClientRects().length, 'one box per line it spans').to.be.greaterThan(1);
+    // The text just before the term (lit leaves comment markers between the pieces).
+    let before: Node = term.parentElement!.previousSibling!;
+    while (before.nodeType !== Node.TEXT_NODE || !before.textContent!.trim()) before = before.previousSibling!;
+    const range = document.createRange();
+    range.setStart(before, Math.max(0, (before.textContent ?? '').trimEnd().length - 1));
+    range.setEnd(before, (before.textContent ?? '').trimEnd().length);
+    const lastBefore = [...range.getClientRects()].at(-1)!;
+    const first = term.getClientRects()[0];
+    expect(Math.abs(first.top - lastBefore.top), 'the term starts on the line the text before it ends').to.be.below(2);
+    expect(first.left).to.be.greaterThan(lastBefore.left);
+    el.style.width = '';
   });
 
   it('opens and closes with a pointer or a tap, never on hover; the definition follows the term for a screen reader', async () => {

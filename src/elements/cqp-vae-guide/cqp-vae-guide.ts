@@ -75,7 +75,7 @@ export type GuideLayout = 'tabs' | 'stacked';
  * @csspart links - A list of links.
  * @csspart link-item - One item of a list of links.
  * @csspart link - A link in content text.
- * @csspart term - A word of the content's glossary, at its first occurrence in a section: a button that shows its definition.
+ * @csspart term - A word of the content's glossary, at its first occurrence in a section: an inline `role="button"` that wraps with the text and shows its definition.
  * @csspart term-definition - The definition a term shows, right after it.
  * @csspart sources - A section's sources: a closed disclosure (`<details>`).
  * @csspart sources-summary - The summary of the sources disclosure.
@@ -111,7 +111,7 @@ export type GuideLayout = 'tabs' | 'stacked';
  * @csspart contact-region - A contact's region.
  * @csspart contact-link - A contact's e-mail, phone or web link.
  * @csspart badge - A registry number ("RNCP12345", "Non inscrit"), a level or "VAE possible".
- * @csspart source - Footer with publisher, source and review date.
+ * @csspart source - Footer: publisher (none for the built-in content), source and review date.
  * @csspart source-link - Link to the content's source.
  * @csspart loading - Placeholder shown while `src` loads (`role="status"`).
  * @csspart error - Error block (`role="alert"`).

@@ -167,7 +167,7 @@ const localeOf = (content: Content): UiLocale => (content.meta.locale.toLowerCas
  * @csspart card - One financing card.
  * @csspart card-title - A financing card's title.
  * @csspart card-body - A paragraph of a financing card.
- * @csspart term - A word of the content's glossary, at its first occurrence in a question's hints or a reason: a button that shows its definition.
+ * @csspart term - A word of the content's glossary, at its first occurrence in a question's hints or a reason: an inline `role="button"` that wraps with the text and shows its definition.
  * @csspart term-definition - The definition a term shows, right after it.
  * @csspart sources - An outcome's sources and those of the rules that gave its reasons: a closed disclosure (`<details>`).
  * @csspart sources-summary - The summary of the sources disclosure.
@@ -183,7 +183,7 @@ const localeOf = (content: Content): UiLocale => (content.meta.locale.toLowerCas
  * @csspart restart - The "Recommencer" button.
  * @csspart announcer - Visually hidden live region that announces the result.
  * @csspart empty - Shown when the content has no questionnaire.
- * @csspart source - Footer with publisher, source and review date.
+ * @csspart source - Footer: publisher (none for the built-in content), source and review date.
  * @csspart source-link - The link to the content's source.
  * @csspart loading - Placeholder shown while `src` loads.
  * @csspart error - Error block (`role="alert"`).
