@@ -15,6 +15,7 @@
  */
 import * as z from 'zod/mini';
 import { contentSchema, SAFE_LINK_SCHEMES } from '../content/schema.js';
+import { message } from '../content/issues.js';
 import { descriptions, type DescriptionLocale } from './json-schema-descriptions.js';
 
 type Json = Record<string, unknown>;
@@ -29,6 +30,20 @@ const refinements: Record<string, Json> = {
   href: { pattern: HREF_PATTERN },
   date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' },
 };
+
+/**
+ * The other link checks of href.ts that a pattern can say, each its own pattern in `allOf`: no user
+ * name or password before the host (in an http(s) link, what comes before the first / \ ? # after
+ * the scheme holds no "@", however many slashes follow the colon, as browsers read it), and no
+ * backslash. A host that mixes alphabets needs its punycode decoded: only the content check sees it.
+ */
+const linkPatterns: Record<string, string> = {
+  href_credentials: `^(?!${anyCase('http')}[Ss]?:[\\\\/]*[^\\\\/?#]*@)`,
+  href_backslash: '^[^\\\\]*$',
+};
+
+/** The content check's own words for a link it refuses, without the link: VS Code shows them. */
+const linkMessage = (locale: DescriptionLocale, key: string) => message(locale, key, { received: '\0' }).replace(' \0', '');
 
 type Check = { _zod: { def: { check: string; params?: { key?: unknown } } } };
 
@@ -52,11 +67,16 @@ export function contentJsonSchema(locale: DescriptionLocale = 'fr'): Json {
       const checks = ((zodSchema as unknown as { _zod: { def: { checks?: Check[] } } })._zod.def.checks ?? []);
       const target = jsonSchema as Json;
       const kinds = checks.map((c) => c._zod.def.check);
+      const links: Json[] = [];
       for (const check of checks) {
         const def = check._zod.def;
         const key = def.params?.key;
-        if (def.check === 'custom' && typeof key === 'string' && refinements[key]) Object.assign(target, refinements[key]);
+        if (def.check !== 'custom' || typeof key !== 'string') continue;
+        if (refinements[key]) Object.assign(target, refinements[key]);
+        if (key === 'href') target.patternErrorMessage = linkMessage(locale, key);
+        if (linkPatterns[key]) links.push({ pattern: linkPatterns[key], patternErrorMessage: linkMessage(locale, key) });
       }
+      if (links.length) target.allOf = links;
       // A whole text is trimmed before its length is checked, so "   " is empty; a run inside a
       // paragraph is not trimmed (" " between two emphases is a real space) and has no such pattern.
       if (kinds.includes('overwrite') && kinds.includes('min_length') && target.type === 'string' && !target.pattern) {

@@ -7,7 +7,7 @@ type Schema = Record<string, unknown>;
 const KNOWN = new Set([
   '$ref', '$schema', 'additionalProperties', 'allOf', 'anyOf', 'const', 'definitions', 'description', 'enum',
   'exclusiveMinimum', 'exclusiveMaximum', 'minimum', 'maximum', 'format', 'items', 'minItems', 'minLength',
-  'oneOf', 'pattern', 'properties', 'required', 'title', 'type', 'if', 'then', 'else',
+  'oneOf', 'pattern', 'patternErrorMessage', 'properties', 'required', 'title', 'type', 'if', 'then', 'else',
 ]);
 
 function typeOf(v: unknown): string {

@@ -95,3 +95,54 @@ describe('content JSON Schema', () => {
     });
   }
 });
+
+// The links a visitor can trust (content/href.ts): what a pattern can say, the JSON Schema says too,
+// so that an editor flags the link as the author types it, in the place the content check would.
+describe('content JSON Schema: links', () => {
+  // [link, accepted by the content check]
+  const links: [string, boolean][] = [
+    ['https://www.francecompetences.fr/recherche/rncp/35678/', true],
+    ['HTTPS://vae.gouv.fr', true],
+    ['http://example.org/cqp', true],
+    ['mailto:contact@opco-ep.fr', true],
+    ['tel:+33123456789', true],
+    ['https://example.org/branche/@cqp', true],
+    ['https://example.org/?contact=a@b.fr', true],
+    ['https://example.org/#a@b', true],
+    ['javascript:alert(1)', false],
+    ['https://opco-ep.fr@evil.example', false],
+    ['https://user:secret@example.org/', false],
+    ['HTTPS://opco-ep.fr@evil.example/page', false],
+    ['http:opco-ep.fr@evil.example', false],
+    ['https:///opco-ep.fr@evil.example', false],
+    ['https:\\\\evil.example', false],
+    ['https://example.org\\@evil.example', false],
+    ['https://example.org/a\\b', false],
+  ];
+  const places: [string, (c: any, href: string) => void][] = [
+    ['a section link', (c, href) => (c.guide.routes[1].sections.at(-1).links[0].href = href)],
+    ['the source', (c, href) => (c.meta.source.url = href)],
+  ];
+  for (const [href, accepted] of links) {
+    for (const [place, put] of places) {
+      it(`${accepted ? 'accepts' : 'refuses'} ${href} as ${place}, as the content check does`, () => {
+        const copy = structuredClone(defaultContent) as any;
+        put(copy, href);
+        expect(parseContent(copy).ok, 'the content check').to.equal(accepted);
+        expect(schemaErrors(schema, copy), 'the JSON Schema').to.have.length(accepted ? 0 : 1);
+      });
+    }
+  }
+
+  it('says why in the content check\'s words, for VS Code (patternErrorMessage), in French and English', () => {
+    const href = (s: Json) => s.definitions.Link.properties.href;
+    expect(href(schema).patternErrorMessage).to.equal('Lien refusé : seuls les liens https:, http:, mailto: et tel: complets sont acceptés.');
+    expect(href(schema).allOf.map((s: Json) => s.patternErrorMessage)).to.deep.equal([
+      'Lien refusé : un « nom@ » avant le site peut faire croire à un autre site.',
+      'Lien refusé : écrivez « / » au lieu de « \\ ».',
+    ]);
+    expect(href(contentJsonSchema('en') as Json).allOf[0].patternErrorMessage).to.equal(
+      'Link refused: a "name@" before the site can pass it off as another site.',
+    );
+  });
+});
