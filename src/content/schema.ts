@@ -164,6 +164,8 @@ function build() {
     title: Text,
     body: z.optional(Paragraphs),
     link: z.optional(Link),
+    /** The option's wording in a result for an employer (`eligibility.employerIf` holds), as for steps. */
+    employer: z.optional(EmployerStep),
   });
 
   const Section = z.discriminatedUnion('kind', [

@@ -112,7 +112,7 @@ function findOption(route: Route, id: string): FinancingOption | undefined {
  * resolve is skipped: parseContent already reports it to the author, and a person should still get
  * the rest of the result. The same option named twice is listed once.
  */
-function financingOf(content: Content, outcome: Outcome, answers: Answers, questions: readonly Question[]) {
+function financingOf(content: Content, outcome: Outcome, answers: Answers, questions: readonly Question[], employer: boolean) {
   const found: OutcomeResult['financing'] = [];
   const seen = new Set<string>();
   for (const ref of outcome.financing ?? []) {
@@ -124,7 +124,9 @@ function financingOf(content: Content, outcome: Outcome, answers: Answers, quest
     const key = `${route.id}\u0000${option.id}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    found.push({ route, option });
+    // For an employer, the option's employer wording (its own words otherwise), as for steps.
+    const words = employer ? option.employer : undefined;
+    found.push({ route, option: words ? { ...option, title: words.title ?? option.title, body: words.body ?? option.body } : option });
   }
   return found;
 }
@@ -152,7 +154,7 @@ export function evaluate(content: Content, answers: Answers, locale: Locale = 'f
       ...judge(content, outcome, kept, questions, locale, employer),
       ...(route ? { route } : {}),
       steps: stepsOf(route, kept, questions, employer),
-      financing: financingOf(content, outcome, kept, questions),
+      financing: financingOf(content, outcome, kept, questions, employer),
       ...(outcome.preferIf && evaluateCondition(outcome.preferIf, kept, questions) ? { preferred: true as const } : {}),
     });
   }

@@ -113,6 +113,10 @@ export const guideFr = {
               id: 'company',
               title: 'Votre entreprise',
               body: ['Votre employeur peut prendre en charge la démarche CQP et en demander le financement à l’Opco EP.'],
+              employer: {
+                title: 'Votre entreprise, avec l’Opco EP',
+                body: ['Vous pouvez prendre en charge la démarche CQP de la personne salariée et en demander le financement à l’Opco EP.'],
+              },
             },
             {
               id: 'cpf',
@@ -120,6 +124,10 @@ export const guideFr = {
               body: [
                 'Dans certains cas : le CPF ne finance qu’un CQP inscrit au RNCP ou au RS, dans la limite de vos droits. Depuis le 26 février 2026, il prend en charge au plus 1 500 € pour une certification du RS.',
               ],
+              employer: {
+                title: 'Le compte personnel de formation (CPF) de la personne salariée',
+                body: ['Dans certains cas : le CPF de la personne salariée ne finance qu’un CQP inscrit au RNCP ou au RS, dans la limite de ses droits. Depuis le 26 février 2026, il prend en charge au plus 1 500 € pour une certification du RS.'],
+              },
             },
           ],
           sources: [s.opcoEpPage, s.cpfRsCap],
@@ -200,11 +208,21 @@ export const guideFr = {
           ],
           steps: [
             {
-              title: 'Vous inscrire sur France VAE et choisir la certification',
+              // Only for a person who has not chosen yet: the others are not told to find what they named.
+              title: 'Choisir la certification visée',
+              showIf: { question: 'target', equals: 'unknown' },
               body: ['Vous décrivez votre projet et choisissez la certification, ou le bloc de compétences, qui correspond à votre expérience.'],
               employer: {
+                title: 'Choix de la certification visée',
+                body: ['La personne salariée décrit son projet et choisit la certification, ou le bloc de compétences, qui correspond à son expérience.'],
+              },
+            },
+            {
+              title: 'Vous inscrire sur France VAE',
+              body: ['Vous créez votre compte sur vae.gouv.fr et y indiquez la certification visée, ou le bloc de compétences.'],
+              employer: {
                 title: 'Inscription de la personne salariée sur France VAE',
-                body: ['La personne salariée s’inscrit, décrit son projet et choisit la certification, ou le bloc de compétences, qui correspond à son expérience ; vous pouvez le lui proposer et l’accompagner.'],
+                body: ['La personne salariée crée son compte sur vae.gouv.fr et y indique la certification visée ; vous pouvez le lui proposer et l’accompagner.'],
               },
             },
             {
@@ -273,6 +291,10 @@ export const guideFr = {
               id: 'employer',
               title: 'Votre employeur, avec l’Opco EP',
               body: ['Votre employeur peut vous proposer une VAE et en demander le financement à l’Opco EP.'],
+              employer: {
+                title: 'Votre entreprise, avec l’Opco EP',
+                body: ['Vous pouvez proposer une VAE à la personne salariée et en demander le financement à l’Opco EP.'],
+              },
             },
             {
               id: 'cpf',
@@ -281,6 +303,10 @@ export const guideFr = {
                 'À titre individuel, depuis le 1er août 2025, votre CPF paie l’accompagnement et les frais de jury, dans la limite de vos droits, si l’organisme est référencé sur Mon Compte Formation et sur France VAE et que votre inscription sur France VAE est faite. L’examen du dossier de faisabilité n’est pas couvert.',
                 'Une participation forfaitaire reste à votre charge (103,20 € en 2026), sauf notamment pour les personnes en recherche d’emploi ou si votre employeur complète le financement.',
               ],
+              employer: {
+                title: 'Le compte personnel de formation (CPF) de la personne salariée',
+                body: ['À titre individuel, depuis le 1er août 2025, le CPF de la personne salariée paie l’accompagnement et les frais de jury, dans la limite de ses droits, si l’organisme est référencé sur Mon Compte Formation et sur France VAE et que son inscription sur France VAE est faite. L’examen du dossier de faisabilité n’est pas couvert.', 'Une participation forfaitaire reste à sa charge (103,20 € en 2026), sauf notamment si vous complétez le financement.'],
+              },
             },
             {
               id: 'conge-vae',
@@ -288,6 +314,10 @@ export const guideFr = {
               body: [
                 'En emploi salarié, vous pouvez vous absenter jusqu’à 48 heures par session d’évaluation, avec maintien de votre rémunération. Demandez ce congé par écrit à votre employeur au moins 30 jours avant ; il répond dans les 15 jours (sans réponse, le congé est accordé) et ne peut que le reporter, d’un mois au plus.',
               ],
+              employer: {
+                title: 'Le congé VAE, que la personne salariée vous demande',
+                body: ['La personne salariée peut s’absenter jusqu’à 48 heures par session d’évaluation, avec maintien de sa rémunération. Elle vous demande ce congé par écrit au moins 30 jours avant ; vous répondez dans les 15 jours (sans réponse, le congé est accordé) et ne pouvez que le reporter, d’un mois au plus.'],
+              },
             },
           ],
           sources: [s.opcoEpPage, s.cpfVae2025, s.decret2025Cpf, s.cpfParticipation, s.opcoEpConge, s.franceVaeConge, s.decret2024Conge],
