@@ -71,6 +71,7 @@ const path: [string, Answers][] = [
 const personas: [string, Answers][] = [
   ['result-employee-cqp-8-months', { ...employee, experience: 'yes', activities: ['salarie'], months: [8] }],
   ['result-employee-cqp-3-years', { ...employee, experience: 'yes', activities: ['salarie'], months: [36] }],
+  ['result-diploma-open-vae', { target: 'diplome', registry: 'rncp-vae', status: 'salarie', experience: 'yes', activities: ['salarie'], months: [30] }],
   ['result-diploma-not-registered', { target: 'diplome', registry: 'none', status: 'autre', experience: 'no' }],
   ['result-unknown-target', { target: 'unknown', status: 'salarie', experience: 'yes', activities: ['salarie'], months: [20] }],
   ['result-employer', { target: 'cqp', registry: 'rncp', status: 'employeur', experience: 'yes', activities: ['salarie'], months: [14] }],

@@ -177,7 +177,7 @@ describe('<cqp-vae-guide> structure', () => {
     const vaeSteps = one(el, '[data-route="vae"] [part~="steps"]')!;
     expect(vaeSteps.localName).to.equal('ol');
     const steps = [...vaeSteps.querySelectorAll('[part~="step"]')];
-    expect(steps).to.have.length(5);
+    expect(steps).to.have.length(6);
     steps.forEach((step, i) => {
       expect(text(step.querySelector('[part~="step-number"]'))).to.equal(String(i + 1));
       expect(text(step.querySelector('[part~="step-title"]'))).to.match(new RegExp(`^Étape ${i + 1}\\s?: `));
@@ -212,7 +212,7 @@ describe('<cqp-vae-guide> structure', () => {
     ]);
     expect(text(rows[1].querySelectorAll('td')[0])).to.equal('Toutes les personnes salariées ; certaines branches l’ouvrent à d’autres publics.');
     expect(text(rows[2].querySelectorAll('td')[0])).to.contain('4 étapes');
-    expect(text(rows[2].querySelectorAll('td')[1])).to.contain('5 étapes');
+    expect(text(rows[2].querySelectorAll('td')[1])).to.contain('6 étapes');
   });
 
   it('falls back to default rows, first paragraphs and "Non précisé" when the content has no comparison', async () => {

@@ -141,14 +141,14 @@ describe('durations typed in years and months', () => {
 
 describe('durations typed in one unit (no `entry`)', () => {
   const content = {
-    ...defaultContent,
     meta: { ...defaultContent.meta, id: 'one-unit' },
+    guide: { routes: [{ id: 'r', title: 'Une voie', shortTitle: 'Voie', sections: [{ kind: 'steps', title: 'Étapes', steps: [{ title: 'S’inscrire' }] }] }] },
     eligibility: {
       title: 'Durées',
       questions: [{ id: 'weeks', type: 'durations', label: 'Combien de semaines ?', unit: 'semaines', min: 1, max: 52 }],
       outcomes: [{ id: 'o', title: 'Résultat', rules: [{ verdict: 'eligible', reason: '{weeks} au total.' }] }],
     },
-  } as ContentInput;
+  } satisfies ContentInput;
 
   it('keeps one field per period and names its range in its unit', async () => {
     const el = await fixture<EligibilityCheck>(html`<eligibility-check .content=${content}></eligibility-check>`);
