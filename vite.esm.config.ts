@@ -8,7 +8,7 @@ import base from './vite.config.ts';
 // application's bundler keeps one copy of each.
 //
 // The lit templates go through the same minifier plugin as the single-file bundle: a page
-// prerendered on the server (scripts/prerender.mjs renders with this build) is hydrated by either
+// prerendered on the server (`cqp-vae-widgets prerender` renders with this build) is hydrated by either
 // build only if both have byte-identical template strings, since lit checks a digest of them.
 //
 // After the modules, this build also writes what the package ships beside them:

@@ -1,5 +1,6 @@
 // Builds what the package ships besides the widgets' module, after `vite build` (which empties dist/):
-// - dist/cli.mjs: the command-line tool, bundled for plain Node 20 (zod included, nothing to install);
+// - dist/cli.mjs: the command-line tool, bundled for plain Node 20 (zod included, nothing to install;
+//   `prerender` alone imports lit and the optional peer @lit-labs/ssr at run time);
 // - dist/content.schema.json: the content JSON Schema, generated from the zod schema by the CLI's own code.
 // With --examples, also rewrites demo/content/default.fr.json from src/content/default-content.ts (with
 // French typography applied), so the built-in content is written once, in TypeScript
@@ -31,6 +32,9 @@ await build({
   entryPoints: [at('src/cli/main.ts')],
   outfile: at('dist/cli.mjs'),
   define: { __CQP_VAE_VERSION__: JSON.stringify(pkg.version) },
+  // `prerender` renders with the project's lit and Lit's server renderer (an optional peer), which
+  // must be the copies the package's dist/esm/ modules use: imported at run time, never bundled.
+  external: ['lit', '@lit-labs/ssr', '@lit-labs/ssr/*'],
   // The zip reader (yauzl) is CommonJS and requires Node's built-ins; an ES module has no `require`,
   // so the bundle makes one.
   banner: {

@@ -1,9 +1,11 @@
 /**
- * `npx cqp-vae-widgets validate <file> | schema | catalogue import <export>`: the command-line tool a branch federation runs on its
- * content file, by hand or in its own CI. Built by scripts/build-cli.mjs into dist/cli.mjs (one file,
- * plain Node 20, no dependency at run time); bin/cqp-vae-widgets.mjs calls `run` with Node's files and
- * streams. Only `catalogue import` (catalogue-import.ts, src/authoring/import/) reads and writes files
- * with Node itself: an export is too large to hand over as one buffer.
+ * `npx cqp-vae-widgets validate <file> | typography <file> | schema | catalogue import <export> |
+ * prerender [file]`: the command-line tool a branch federation runs on its content file, by hand or in
+ * its own CI. Built by scripts/build-cli.mjs into dist/cli.mjs (one file, plain Node 20, no dependency
+ * at run time except `prerender`, which renders with the package's dist/esm/ and the project's
+ * `@lit-labs/ssr`); bin/cqp-vae-widgets.mjs calls `run` with Node's files and streams. Only
+ * `catalogue import` (catalogue-import.ts, src/authoring/import/) and `prerender --out` write files
+ * with Node itself.
  *
  * Exit codes: 0 no error (warnings allowed), 1 at least one error, 2 a usage error or unreadable file.
  */
@@ -13,6 +15,7 @@ import type { LintFinding } from '../authoring/lint.js';
 import { validateContentText } from '../authoring/lint-validate.js';
 import { DEFAULT_MAX_BYTES } from '../shared/load-content.js';
 import { catalogueCommand } from './catalogue-import.js';
+import { prerenderCommand } from './prerender.js';
 import { textReport } from './report.js';
 import { cliStrings, type CliStrings } from './strings.js';
 import { typographyCommand } from './typography.js';
@@ -125,6 +128,13 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     const first = argv.findIndex((a, i) => !a.startsWith('-') && argv[i - 1] !== '--lang');
     if (argv[first] === 'catalogue' && !argv.slice(0, first).some((a) => a === '--help' || a === '-h')) {
       return await catalogueCommand(argv.slice(first + 1), locale, io, {
+        missingValue: (option) => t.missingValue({ option }),
+        unknownOption: (option) => t.unknownOption({ option }),
+      });
+    }
+    // So has `prerender`, whose options are the page's (prerender.ts).
+    if (argv[first] === 'prerender' && !argv.slice(0, first).some((a) => a === '--help' || a === '-h')) {
+      return await prerenderCommand([...argv.slice(0, first), ...argv.slice(first + 1)], locale, io, t, {
         missingValue: (option) => t.missingValue({ option }),
         unknownOption: (option) => t.unknownOption({ option }),
       });

@@ -20,6 +20,9 @@ export const cliStrings = {
   npx cqp-vae-widgets catalogue import <export.zip> [filtres] [--merge contenu.json] [--out fichier.json]
       Construit le catalogue d’une branche à partir de l’export RNCP / RS de France compétences
       (détails : npx cqp-vae-widgets catalogue import --help).
+  npx cqp-vae-widgets prerender [contenu.json] [--out page.html] [--fragment] [--scripts <URL>] [--element guide|check|both]
+      Écrit le premier écran des deux widgets en HTML statique, affiché sans JavaScript et hydraté ensuite
+      (demande @lit-labs/ssr ; détails : npx cqp-vae-widgets prerender --help).
 
 Options :
   --json          résultat en JSON (pour un programme ou une intégration continue)
@@ -67,6 +70,9 @@ Options :
   npx cqp-vae-widgets catalogue import <export.zip> [filters] [--merge content.json] [--out file.json]
       Builds a branch's catalogue from France compétences' RNCP / RS export
       (details: npx cqp-vae-widgets catalogue import --help).
+  npx cqp-vae-widgets prerender [content.json] [--out page.html] [--fragment] [--scripts <URL>] [--element guide|check|both]
+      Writes both widgets' first screen as static HTML, shown without JavaScript and hydrated later
+      (needs @lit-labs/ssr; details: npx cqp-vae-widgets prerender --help).
 
 Options:
   --json          JSON output (for a program or continuous integration)

@@ -175,7 +175,7 @@ export abstract class ContentElement extends LitElement {
     this.#fetch = undefined;
     this.#pendingCheck = undefined;
     const locale = resolveLocale(this);
-    // `?.`: lit's server renderer (scripts/prerender.mjs) gives elements no querySelector.
+    // `?.`: lit’s server renderer (`cqp-vae-widgets prerender`) gives elements no querySelector.
     const inline = this.querySelector?.(INLINE_SELECTOR);
     this.#inlineText = inline?.textContent ?? null;
 

@@ -166,3 +166,37 @@ describe('schema', () => {
     assert.match(JSON.parse(cli('schema', '--lang', 'en').out).properties.meta.description, /^Who publishes/);
   });
 });
+
+// What `prerender` says before it renders anything (rendering itself, which needs dist/esm/ and
+// @lit-labs/ssr, is tested in test/package/: prerender.test.mjs here, package.test.mjs installed).
+describe('prerender: help and usage errors', () => {
+  it('is listed in the main help, and has its own, with the npm install line of its optional peer', () => {
+    assert.match(cli('--help').out, /npx cqp-vae-widgets prerender \[contenu\.json\]/);
+    const { code, out } = cli('prerender', '--help');
+    assert.equal(code, 0);
+    assert.match(out, /^Utilisation :\n {2}npx cqp-vae-widgets prerender/);
+    assert.match(out, /npm install --save-dev @lit-labs\/ssr/);
+    for (const option of ['--element', '--out', '--fragment', '--scripts', '--layout', '--route', '--heading-level', '--lang', '--title']) {
+      assert.match(out, new RegExp(`^ {2}${option}\\b`, 'm'), option);
+    }
+    assert.match(cli('prerender', '--help', '--lang', 'en').out, /^Usage:\n {2}npx cqp-vae-widgets prerender/);
+  });
+
+  for (const [name, args, words] of [
+    ['an unknown element', ['prerender', '--element', 'quiz'], /--element attend guide, check ou both, pas « quiz »/],
+    ['an unknown layout', ['prerender', '--layout', 'grid'], /--layout attend tabs ou stacked, pas « grid »/],
+    ['a heading level out of range', ['prerender', '--heading-level', '7'], /--heading-level attend un nombre de 1 à 6, pas « 7 »/],
+    ['a guide option without the guide', ['prerender', '--element', 'check', '--route', 'vae'], /--route ne concerne que le guide/],
+    ['two content files', ['prerender', 'a.json', 'b.json'], /Argument en trop : « b\.json »/],
+    ['an unknown option', ['prerender', '--fragmnet'], /Option inconnue : « --fragmnet »/],
+    ['an option without its value', ['prerender', '--out'], /L’option --out attend une valeur/],
+    ['a file that does not exist', ['prerender', 'nope.json'], /Impossible de lire « nope\.json » : le fichier n’existe pas/],
+  ]) {
+    it(`exits 2 on ${name}, on stderr, writing nothing`, () => {
+      const { code, out, err } = cli(...args);
+      assert.equal(code, 2);
+      assert.equal(out, '');
+      assert.match(err, words);
+    });
+  }
+});

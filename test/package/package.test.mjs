@@ -4,7 +4,9 @@
 //   does) runs both widgets on the built-in content and fetches nothing else; with its own content,
 //   a page copied anywhere fetches the content checker from beside the module;
 // - an application bundles the unbundled entry with esbuild: one copy of lit shared with the app;
-// - the exports map, files, sideEffects and typings are what package.json promises.
+// - the exports map, files, sideEffects and typings are what package.json promises;
+// - `npx cqp-vae-widgets prerender` explains how to install its optional peer @lit-labs/ssr, then,
+//   installed, writes a page whose elements show without JavaScript and hydrate.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile as execFileCb } from 'node:child_process';
@@ -16,6 +18,8 @@ import { build } from 'esbuild';
 import { at, completeQuestionnaire, ensureBuilt, hostContent, installTarball, launch, openPage, pack, removeDir, scratchDir, serve } from './support.mjs';
 
 const execFile = promisify(execFileCb);
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const pkg = JSON.parse(await readFile(at('package.json'), 'utf8'));
 
 const widgetsPage = (script) => `<!doctype html>
@@ -123,6 +127,61 @@ describe('the packed package', () => {
   it('the CLI runs from the installed package', async () => {
     const { stdout } = await execFile(process.execPath, [path.join(installed, 'bin/cqp-vae-widgets.mjs'), 'schema']);
     assert.equal(JSON.parse(stdout).type, 'object');
+  });
+
+  it('`npx cqp-vae-widgets prerender` without @lit-labs/ssr: a French message with the npm install line, nothing written', async () => {
+    const app = path.dirname(path.dirname(installed));
+    await writeFile(path.join(app, 'content.json'), JSON.stringify(hostContent));
+    await assert.rejects(
+      execFile(npx, ['--no', 'cqp-vae-widgets', 'prerender', 'content.json', '--out', 'page.html'], { cwd: app }),
+      (error) => {
+        assert.equal(error.code, 2);
+        assert.match(error.stderr, /La commande prerender a besoin du rendu serveur de Lit \(paquet @lit-labs\/ssr\), qui n’est pas installé/);
+        assert.match(error.stderr, /^ {2}npm install --save-dev @lit-labs\/ssr$/m);
+        return true;
+      },
+    );
+    assert.ok(!existsSync(path.join(app, 'page.html')), 'no page written');
+  });
+
+  it('`npx cqp-vae-widgets prerender content.json` with @lit-labs/ssr installed: both first screens, hydrated, answered', async () => {
+    const app = path.dirname(path.dirname(installed));
+    // The optional peer, as the message above says, at the version the repository tests with.
+    await execFile(
+      npm,
+      ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', '--save-dev', `@lit-labs/ssr@${pkg.devDependencies['@lit-labs/ssr']}`],
+      { cwd: app, maxBuffer: 64 * 1024 * 1024 },
+    );
+    const { stdout: html } = await execFile(
+      npx,
+      ['--no', 'cqp-vae-widgets', 'prerender', 'content.json', '--scripts', '/node_modules/cqp-vae-widgets/dist/'],
+      { cwd: app, maxBuffer: 16 * 1024 * 1024 },
+    );
+    assert.match(html, /<cqp-vae-guide id="cqp-vae-guide" lang="fr" layout="tabs" heading-level="2"><template shadowroot="open" shadowrootmode="open">/);
+    assert.match(html, /<eligibility-check lang="fr" guide="cqp-vae-guide"><template shadowroot="open" shadowrootmode="open">/);
+    const server = await serve(app, { '/page.html': html });
+    try {
+      // Without JavaScript: the guide's title and the questionnaire's start screen are on the page.
+      const { page: still } = await openPage(browser);
+      await still.setJavaScriptEnabled(false);
+      await still.goto(`${server.url}/page.html`);
+      const shownTexts = await still.evaluate(() =>
+        ['cqp-vae-guide', 'eligibility-check'].map((tag) =>
+          document.querySelector(tag).shadowRoot.querySelector('[part~="title"]').textContent.replace(/\s+/g, ' ').trim(),
+        ),
+      );
+      assert.deepEqual(shownTexts, [hostContent.guide.title, hostContent.eligibility.title]);
+      await still.close();
+      // With it: the page hydrates and the questionnaire is answered to its result.
+      const { page, problems } = await openPage(browser);
+      await page.goto(`${server.url}/page.html`);
+      // (This content has no introduction: its first screen is the question.)
+      assert.deepEqual(await completeQuestionnaire(page, 'eligibility-check'), ['Accessible']);
+      assert.deepEqual(problems, []);
+      await page.close();
+    } finally {
+      await server.close();
+    }
   });
 
   it('a script-tag page served from the package files alone runs both widgets and fetches nothing else', async () => {

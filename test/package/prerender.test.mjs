@@ -1,6 +1,8 @@
-// `npm run prerender`: a content file becomes a static page with the guide in declarative shadow DOM.
-// It shows with scripts disabled, passes axe, and the element hydrates it in place (no node replaced,
-// no node added or removed) when dist/hydrate-support.js runs before dist/cqp-vae-widgets.js.
+// `cqp-vae-widgets prerender` (`npm run prerender` here): a content file becomes a static page with
+// the guide and the questionnaire's start screen in declarative shadow DOM. It shows with scripts
+// disabled, passes axe, and each element hydrates it in place (no node replaced, no node added or
+// removed) when dist/hydrate-support.js runs before dist/cqp-vae-widgets.js. The same command from the
+// installed tarball, and its message without @lit-labs/ssr: package.test.mjs.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile as execFileCb } from 'node:child_process';
@@ -12,25 +14,28 @@ import { at, ensureBuilt, launch, openPage, removeDir, root, scratchDir, serve }
 const execFile = promisify(execFileCb);
 const CONTENT = 'demo/content/branche-cycles.fr.json';
 
-const prerender = (...args) => execFile(process.execPath, [at('scripts/prerender.mjs'), ...args], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
+const prerender = (...args) =>
+  execFile(process.execPath, [at('bin/cqp-vae-widgets.mjs'), 'prerender', ...args], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
 
 /**
- * Runs in the page before any of its scripts: when the page's module defines `<cqp-vae-guide>`, keeps
- * the prerendered title node and starts counting the nodes added to or removed from its shadow root.
+ * Runs in the page before any of its scripts: when the page's module defines `<cqp-vae-guide>` or
+ * `<eligibility-check>`, keeps the element's prerendered title node and starts counting the nodes
+ * added to or removed from its shadow root (`window.__watch[tag]`).
  */
 function watchUpgrade() {
   const define = CustomElementRegistry.prototype.define;
-  window.__watch = { titleBefore: null, added: 0, removed: 0 };
+  window.__watch = {};
   CustomElementRegistry.prototype.define = function (name, ctor, options) {
-    if (name === 'cqp-vae-guide') {
-      const root = document.querySelector('cqp-vae-guide')?.shadowRoot;
-      window.__watch.hadShadowRoot = Boolean(root);
-      window.__watch.titleBefore = root?.querySelector('[part~="title"]') ?? null;
+    if (name === 'cqp-vae-guide' || name === 'eligibility-check') {
+      const root = document.querySelector(name)?.shadowRoot;
+      const watch = (window.__watch[name] = { added: 0, removed: 0 });
+      watch.hadShadowRoot = Boolean(root);
+      watch.titleBefore = root?.querySelector('[part~="title"]') ?? null;
       if (root) {
         new MutationObserver((records) => {
           for (const r of records) {
-            window.__watch.added += r.addedNodes.length;
-            window.__watch.removed += r.removedNodes.length;
+            watch.added += r.addedNodes.length;
+            watch.removed += r.removedNodes.length;
           }
         }).observe(root, { childList: true, subtree: true });
       }
@@ -38,6 +43,30 @@ function watchUpgrade() {
     return define.call(this, name, ctor, options);
   };
 }
+
+/** In the page: what the watch above saw for `tag`, now that the element has rendered. */
+const upgradeOf = (tag) => {
+  const root = document.querySelector(tag).shadowRoot;
+  const w = window.__watch[tag];
+  return {
+    hadShadowRoot: w.hadShadowRoot,
+    titleKept: Boolean(w.titleBefore) && w.titleBefore.isConnected && w.titleBefore === root.querySelector('[part~="title"]'),
+    added: w.added,
+    removed: w.removed,
+  };
+};
+
+/** The questionnaire's start screen, from its shadow root. */
+const checkView = () => {
+  const root = document.querySelector('eligibility-check')?.shadowRoot;
+  const text = (n) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return {
+    shadow: Boolean(root),
+    title: text(root?.querySelector('[part~="title"]')),
+    start: text(root?.querySelector('button[part~="start"]')),
+    defined: Boolean(customElements.get('eligibility-check')),
+  };
+};
 
 /** What the guide shows: title, tabs, the selected panel's route title, from its shadow root. */
 // The same normalisation as guideView's: the content's no-break spaces (French typography) read as spaces.
@@ -57,7 +86,7 @@ const guideView = () => {
   };
 };
 
-describe('prerender: static guide with declarative shadow DOM', () => {
+describe('prerender: static guide and questionnaire with declarative shadow DOM', () => {
   let browser;
   let server;
   let dir;
@@ -88,15 +117,21 @@ describe('prerender: static guide with declarative shadow DOM', () => {
     if (dir) await removeDir(dir);
   });
 
-  it('writes a page with the element, its shadow DOM as a template, and the content inline', () => {
+  it('writes a page with both elements, linked, their shadow DOM as a template, and the content inline', () => {
     assert.match(staticPage, /^<!doctype html>/);
-    assert.match(staticPage, /<cqp-vae-guide lang="fr" layout="tabs" heading-level="2"><template shadowroot="open" shadowrootmode="open"><style>/);
+    assert.match(
+      staticPage,
+      /<cqp-vae-guide id="cqp-vae-guide" lang="fr" layout="tabs" heading-level="2"><template shadowroot="open" shadowrootmode="open"><style>/,
+    );
+    assert.match(staticPage, /<eligibility-check lang="fr" guide="cqp-vae-guide"><template shadowroot="open" shadowrootmode="open"><style>/);
     assert.ok(staticPage.includes(`<h1>${content.meta.title}</h1>`), 'the page title');
     assert.doesNotMatch(staticPage, /<script type="module"/, 'no script without --scripts');
-    const inline = /<script type="application\/json">(.*?)<\/script><\/cqp-vae-guide>/s.exec(staticPage);
-    assert.ok(inline, 'the content as the inline JSON child');
     const { $schema: _schema, ...expected } = content;
-    assert.deepEqual(JSON.parse(inline[1]), expected);
+    for (const tag of ['cqp-vae-guide', 'eligibility-check']) {
+      const inline = new RegExp(`<script type="application/json">([^<]*)</script></${tag}>`).exec(staticPage);
+      assert.ok(inline, `${tag}: the content as the inline JSON child`);
+      assert.deepEqual(JSON.parse(inline[1]), expected);
+    }
     assert.match(livePage, /<script type="module" src="\/dist\/hydrate-support.js"><\/script>\n<script type="module" src="\/dist\/cqp-vae-widgets.js"><\/script>/);
   });
 
@@ -111,9 +146,16 @@ describe('prerender: static guide with declarative shadow DOM', () => {
     assert.deepEqual(view.tabs, content.guide.routes.map((r) => shown(r.shortTitle)));
     assert.equal(view.visiblePanel, shown(content.guide.routes[0].title));
     assert.ok(view.height > 300, `the guide takes room on the page (${view.height}px)`);
+    assert.deepEqual(await page.evaluate(checkView), {
+      shadow: true,
+      title: shown(content.eligibility.title),
+      start: 'Commencer',
+      defined: false,
+    });
     // What a screen reader or a search engine gets: the title heading and the first route's text.
     const tree = JSON.stringify(await page.accessibility.snapshot());
     assert.ok(tree.includes(content.guide.title), 'the title is in the accessibility tree');
+    assert.ok(tree.includes('Commencer'), 'the start button is in the accessibility tree');
     assert.deepEqual(problems, []);
     await page.close();
   });
@@ -123,7 +165,11 @@ describe('prerender: static guide with declarative shadow DOM', () => {
     for (const url of ['/static.html', '/live.html']) {
       const { page, problems } = await openPage(browser);
       await page.goto(`${server.url}${url}`);
-      if (url === '/live.html') await page.waitForFunction(() => customElements.get('cqp-vae-guide') && document.querySelector('cqp-vae-guide').hasUpdated);
+      if (url === '/live.html') {
+        await page.waitForFunction(() =>
+          ['cqp-vae-guide', 'eligibility-check'].every((tag) => customElements.get(tag) && document.querySelector(tag).hasUpdated),
+        );
+      }
       await page.addScriptTag({ content: axe });
       const violations = await page.evaluate(async () => {
         const result = await window.axe.run(document);
@@ -135,23 +181,15 @@ describe('prerender: static guide with declarative shadow DOM', () => {
     }
   });
 
-  it('hydrates in place: the prerendered nodes stay, none is added or removed, and the tabs work', async () => {
+  it('hydrates in place: the prerendered nodes stay, none is added or removed, the tabs and the start button work', async () => {
     const { page, problems } = await openPage(browser);
     await page.evaluateOnNewDocument(watchUpgrade);
     await page.goto(`${server.url}/live.html`);
-    await page.waitForFunction(() => document.querySelector('cqp-vae-guide').hasUpdated);
-    await page.evaluate(() => document.querySelector('cqp-vae-guide').updateComplete);
-    const state = await page.evaluate(() => {
-      const root = document.querySelector('cqp-vae-guide').shadowRoot;
-      const w = window.__watch;
-      return {
-        hadShadowRoot: w.hadShadowRoot,
-        titleKept: Boolean(w.titleBefore) && w.titleBefore.isConnected && w.titleBefore === root.querySelector('[part~="title"]'),
-        added: w.added,
-        removed: w.removed,
-      };
-    });
-    assert.deepEqual(state, { hadShadowRoot: true, titleKept: true, added: 0, removed: 0 });
+    for (const tag of ['cqp-vae-guide', 'eligibility-check']) {
+      await page.waitForFunction((t) => document.querySelector(t).hasUpdated, {}, tag);
+      await page.evaluate((t) => document.querySelector(t).updateComplete, tag);
+      assert.deepEqual(await page.evaluate(upgradeOf, tag), { hadShadowRoot: true, titleKept: true, added: 0, removed: 0 }, tag);
+    }
 
     // Hydrated, not just left alone: the event listeners are bound and a new render updates the DOM.
     const tab = await page.waitForSelector(`cqp-vae-guide >>> [role="tab"]:not([aria-selected="true"])`);
@@ -159,6 +197,10 @@ describe('prerender: static guide with declarative shadow DOM', () => {
     await page.evaluate(() => document.querySelector('cqp-vae-guide').updateComplete);
     const view = await page.evaluate(guideView);
     assert.equal(view.visiblePanel, shown(content.guide.routes[1].title));
+    // The questionnaire's start button, hydrated, leads to the first question.
+    await (await page.waitForSelector('eligibility-check >>> button[part~="start"]')).click();
+    const legend = await page.waitForSelector('eligibility-check >>> [part~="legend"]');
+    assert.equal(shown(await legend.evaluate((n) => n.textContent)), shown(content.eligibility.questions[0].label));
     assert.deepEqual(problems, []);
     await page.close();
   });
@@ -169,8 +211,8 @@ describe('prerender: static guide with declarative shadow DOM', () => {
     await page.goto(`${server.url}/no-hydrate.html`);
     await page.waitForFunction(() => document.querySelector('cqp-vae-guide').hasUpdated);
     const state = await page.evaluate(() => ({
-      hadShadowRoot: window.__watch.hadShadowRoot,
-      added: window.__watch.added,
+      hadShadowRoot: window.__watch['cqp-vae-guide'].hadShadowRoot,
+      added: window.__watch['cqp-vae-guide'].added,
       // The element empties the server's shadow root before rendering: one copy, not two.
       copies: document.querySelector('cqp-vae-guide').shadowRoot.querySelectorAll('[part~="base"]').length,
     }));
@@ -188,8 +230,9 @@ describe('prerender: static guide with declarative shadow DOM', () => {
     await writeFile(bad, JSON.stringify({ meta: { id: 'x' }, guide: { routes: [] } }));
     await assert.rejects(prerender(bad), (error) => {
       assert.equal(error.code, 1);
-      assert.match(error.stderr, /is not valid content/);
-      assert.match(error.stderr, /meta\./);
+      assert.match(error.stderr, /n’est pas un contenu valide : rien n’a été écrit/);
+      // The validate report: file:line:column and the place in the document.
+      assert.match(error.stderr, new RegExp(`${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:\\d+ — À l’emplacement meta`));
       return true;
     });
     await removeDir(dirBad);
