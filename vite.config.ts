@@ -3,7 +3,8 @@ import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 // One self-contained, minified ES module with lit and the built-in content, so that a webmaster
 // needs a single <script type="module">; beside it, the content checker (zod, the schema and its
-// messages), which the module imports only when a page gives its own content.
+// messages), which the module imports only when a page gives its own content, and the English UI
+// strings, which it imports only for an element in English.
 export default defineConfig({
   plugins: [
     // The JS minifier leaves template literals alone: this minifies the markup of lit's html`…` and
@@ -47,9 +48,12 @@ export default defineConfig({
         // Library mode keeps whitespace in ES output for consumers' bundlers; this file is loaded
         // as is by browsers, so it is minified fully (whitespace included).
         minify: true,
-        // The content checker, imported on demand (src/shared/checker.ts), is the one other file: a
-        // fixed name, so that the README can say which files a self-hosting webmaster copies.
-        chunkFileNames: 'cqp-vae-widgets.check.js',
+        // Two other files, each imported on demand and named for good, so that the README can say
+        // which files a self-hosting webmaster copies: the content checker (src/shared/checker.ts,
+        // for a page's own content) and the English UI strings (src/elements/english.ts, for an
+        // element whose language is English).
+        chunkFileNames: (chunk) =>
+          chunk.facadeModuleId?.endsWith('strings.en.ts') ? 'cqp-vae-widgets.en.js' : 'cqp-vae-widgets.check.js',
       },
     },
   },

@@ -1,13 +1,16 @@
 /**
  * What a server gets for `cqp-vae-widgets` and `cqp-vae-widgets/unbundled` (the `node` export
  * condition): the same exports and tag definitions as the unbundled entry, on lit's server build,
- * with the content checker loaded up front. In a browser the checker loads on demand and the
+ * with the content checker (and the English UI strings) loaded up front. In a browser the checker loads on demand and the
  * elements wait for it before their first render; lit's server renderer (Astro's lit integration,
  * `npx cqp-vae-widgets prerender`) renders synchronously, so without it content given by property
  * would be rendered as the loading state, and the browser's hydration would not match.
  */
 import * as parse from './content/parse.js';
 import { provideChecker } from './shared/checker.js';
+// The English UI strings too, which a browser loads on demand: a server renders in either language
+// synchronously.
+import './elements/strings.en.js';
 
 provideChecker(parse);
 

@@ -146,12 +146,26 @@ export abstract class ContentElement extends LitElement {
   /**
    * Custom content needs the checker, which loads on demand: the update waits for it, so that the
    * first render is the content or its error rather than a flash of the loading state, and so that
-   * a prerendered page is hydrated with the content the server rendered.
+   * a prerendered page is hydrated with the content the server rendered. An element in English
+   * waits for its UI strings the same way, rather than show French first.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (checker() || !this.#needsChecker()) return super.scheduleUpdate();
+    const waits: Promise<unknown>[] = [];
+    if (!checker() && this.#needsChecker()) waits.push(loadChecker());
+    // The same for the UI strings of a language that is a chunk of its own (English).
+    const strings = this.uiStringsFor(resolveLocale(this));
+    if (strings) waits.push(strings);
+    if (!waits.length) return super.scheduleUpdate();
     const update = () => super.scheduleUpdate();
-    return loadChecker().then(update, update);
+    return Promise.all(waits).then(update, update);
+  }
+
+  /**
+   * @internal Undefined when the UI strings of `locale` are here, else the promise of their arrival
+   * (each element gives its loader: elements/english.ts).
+   */
+  protected uiStringsFor(_locale: UiLocale): Promise<unknown> | undefined {
+    return undefined;
   }
 
   #needsChecker(): boolean {

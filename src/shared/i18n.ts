@@ -20,6 +20,13 @@ export function resolveLocale(el: Element): UiLocale {
 /** A dictionary per locale; the French one defines the keys. */
 export type Strings<K extends string> = Record<UiLocale, Record<K, string>>;
 
+/**
+ * A dictionary with its French texts: the English ones are a chunk of their own
+ * (elements/strings.en.ts), which an element loads before it renders in English; until then the
+ * English entry reads the French.
+ */
+export const frenchFirst = <K extends string>(fr: Record<K, string>): Strings<K> => ({ fr, en: fr });
+
 /** Replaces `{name}` placeholders with values. */
 export function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
@@ -27,10 +34,9 @@ export function format(template: string, values: Record<string, string | number>
 
 // Month names by hand rather than Intl.DateTimeFormat: its first use costs 20 ms or more on page
 // load (measured by the benchmark), for one date in a footer.
-const months: Record<UiLocale, string[]> = {
-  fr: 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' '),
-  en: 'January February March April May June July August September October November December'.split(' '),
-};
+// English ones arrive with the English chunk (elements/strings.en.ts).
+const monthsFr = 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' ');
+export const months: Record<UiLocale, string[]> = { fr: monthsFr, en: monthsFr };
 
 /** A review date as people write it ("1er novembre 2026", "November 27, 2026"); the raw value if it is not a date. */
 export function formatDate(isoDate: string, locale: UiLocale): string {
@@ -42,7 +48,7 @@ export function formatDate(isoDate: string, locale: UiLocale): string {
 }
 
 /** Strings both elements use around their content. */
-export const sharedStrings: Strings<
+export type SharedKey =
   | 'loading'
   | 'errorTitle'
   | 'errorBody'
@@ -71,66 +77,35 @@ export const sharedStrings: Strings<
   | 'learnMore'
   | 'sourceOne'
   | 'sourcesN'
-  | 'checkedOn'
-> = {
-  fr: {
-    loading: 'Chargement du contenu…',
-    errorTitle: 'Ce contenu n’a pas pu être affiché.',
-    errorBody: 'Si le problème persiste, signalez-le au responsable de ce site.',
-    errorDetails: 'Détails pour l’éditeur du contenu',
-    network: 'Le fichier de contenu n’a pas pu être téléchargé ({src}).',
-    http: 'Le serveur a répondu {status} pour le fichier de contenu ({src}).',
-    timeout: 'Le fichier de contenu a mis plus de {seconds} secondes à arriver ({src}).',
-    'too-large': 'Le fichier de contenu dépasse la taille maximale de {size} ({src}).',
-    type: 'Le fichier de contenu n’est pas du JSON (type reçu : {type}).',
-    scheme: 'L’adresse du contenu doit commencer par https:// ou http:// ({src}).',
-    checker: 'Le module qui vérifie le contenu, à côté de celui des widgets, n’a pas pu être chargé :',
-    errorInvalid: 'Le contenu comporte {n}\u00a0erreurs\u00a0:',
-    errorInvalidOne: 'Le contenu comporte {n}\u00a0erreur\u00a0:',
-    errorNetwork: 'La connexion a échoué. Vérifiez votre accès à Internet, puis réessayez.',
-    errorFallback: 'Vous trouverez ces informations sur le site de l’éditeur.',
-    retry: 'Réessayer',
-    publisherPage: 'Voir la page de l’éditeur',
-    publishedBy: 'Contenu publié par {publisher}.',
-    source: 'Source\u00a0:',
-    reviewedAt: 'Vérifié le {date}.',
-    externalLink: '(site externe)',
-    emailLink: '(courriel)',
-    phoneLink: '(téléphone)',
-    definition: 'définition',
-    learnMore: 'En savoir plus',
-    sourceOne: 'Source',
-    sourcesN: 'Sources ({n})',
-    checkedOn: 'vérifiée le {date}',
-  },
-  en: {
-    loading: 'Loading content…',
-    errorTitle: 'This content could not be displayed.',
-    errorBody: 'If the problem persists, tell the person in charge of this site.',
-    errorDetails: 'Details for the content author',
-    network: 'The content file could not be downloaded ({src}).',
-    http: 'The server answered {status} for the content file ({src}).',
-    timeout: 'The content file took more than {seconds} seconds to arrive ({src}).',
-    'too-large': 'The content file is over the maximum size of {size} ({src}).',
-    type: 'The content file is not JSON (received type: {type}).',
-    scheme: 'The content address must start with https:// or http:// ({src}).',
-    checker: 'The module that checks content, beside the widgets’ module, could not be loaded:',
-    errorInvalid: 'The content has {n} errors:',
-    errorInvalidOne: 'The content has {n} error:',
-    errorNetwork: 'The connection failed. Check your Internet access, then try again.',
-    errorFallback: 'You will find this information on the publisher’s website.',
-    retry: 'Try again',
-    publisherPage: 'See the publisher’s page',
-    publishedBy: 'Content published by {publisher}.',
-    source: 'Source:',
-    reviewedAt: 'Reviewed on {date}.',
-    externalLink: '(external site)',
-    emailLink: '(email)',
-    phoneLink: '(phone)',
-    definition: 'definition',
-    learnMore: 'Learn more',
-    sourceOne: 'Source',
-    sourcesN: 'Sources ({n})',
-    checkedOn: 'checked on {date}',
-  },
-};
+  | 'checkedOn';
+
+export const sharedStrings = frenchFirst<SharedKey>({
+  loading: 'Chargement du contenu…',
+  errorTitle: 'Ce contenu n’a pas pu être affiché.',
+  errorBody: 'Si le problème persiste, signalez-le au responsable de ce site.',
+  errorDetails: 'Détails pour l’éditeur du contenu',
+  network: 'Le fichier de contenu n’a pas pu être téléchargé ({src}).',
+  http: 'Le serveur a répondu {status} pour le fichier de contenu ({src}).',
+  timeout: 'Le fichier de contenu a mis plus de {seconds} secondes à arriver ({src}).',
+  'too-large': 'Le fichier de contenu dépasse la taille maximale de {size} ({src}).',
+  type: 'Le fichier de contenu n’est pas du JSON (type reçu : {type}).',
+  scheme: 'L’adresse du contenu doit commencer par https:// ou http:// ({src}).',
+  checker: 'Le module qui vérifie le contenu, à côté de celui des widgets, n’a pas pu être chargé :',
+  errorInvalid: 'Le contenu comporte {n}\u00a0erreurs\u00a0:',
+  errorInvalidOne: 'Le contenu comporte {n}\u00a0erreur\u00a0:',
+  errorNetwork: 'La connexion a échoué. Vérifiez votre accès à Internet, puis réessayez.',
+  errorFallback: 'Vous trouverez ces informations sur le site de l’éditeur.',
+  retry: 'Réessayer',
+  publisherPage: 'Voir la page de l’éditeur',
+  publishedBy: 'Contenu publié par {publisher}.',
+  source: 'Source\u00a0:',
+  reviewedAt: 'Vérifié le {date}.',
+  externalLink: '(site externe)',
+  emailLink: '(courriel)',
+  phoneLink: '(téléphone)',
+  definition: 'définition',
+  learnMore: 'En savoir plus',
+  sourceOne: 'Source',
+  sourcesN: 'Sources ({n})',
+  checkedOn: 'vérifiée le {date}',
+});

@@ -290,6 +290,9 @@ describe('<cqp-vae-guide> UI language', () => {
   it('speaks English under lang="en", keeping the content language on the content', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="en"><cqp-vae-guide></cqp-vae-guide></div>`);
     const el = wrapper.querySelector('cqp-vae-guide')!;
+    // The English strings are a module of their own: the first render waits for them, never French first.
+    expect(el.shadowRoot!.querySelector('[part~="base"]'), 'nothing rendered before they arrive').to.equal(null);
+    await el.updateComplete;
     expect(one(el, '[role="tablist"]')!.getAttribute('aria-label')).to.equal('Routes');
     expect(one(el, '[part~="base"]')!.getAttribute('lang')).to.equal('fr');
     const stepLabel = one(el, '[part~="step-title"] .visually-hidden')!;

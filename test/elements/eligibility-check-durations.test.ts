@@ -11,6 +11,8 @@ import { yearsAndMonths } from '../../src/elements/eligibility-check/question-fi
 import { answerFromDraft, draftFromAnswer, periodValue } from '../../src/elements/eligibility-check/validation.js';
 import { evaluate } from '../../src/rules/engine.js';
 import { $, $$, answerAll, begin, choose, has, next, record, root, step, text, type } from './eligibility-check.helpers.js';
+// The English UI strings, which an element in English loads before it renders.
+import '../../src/elements/strings.en.js';
 
 const monthsQuestion = defaultContent.eligibility!.questions.find((q) => q.id === 'months')!;
 const upToMonths = { target: 'cqp', registry: 'rncp-vae', status: 'salarie', experience: 'yes', activities: ['salarie'] };

@@ -201,6 +201,50 @@ describe('the packed package', () => {
     }
   });
 
+  it('a page in English loads the English strings from beside the module, wherever the files are copied, and shows no French first', async () => {
+    const site = await scratchDir('copied-en');
+    try {
+      await mkdir(path.join(site, 'assets/widgets'), { recursive: true });
+      for (const file of ['cqp-vae-widgets.js', 'cqp-vae-widgets.en.js']) {
+        await copyFile(path.join(installed, 'dist', file), path.join(site, 'assets/widgets', file));
+      }
+      const server = await serve(site, {
+        '/pages/en.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>English</title></head>
+<body><cqp-vae-guide></cqp-vae-guide>
+<script>
+  // Every text the guide's shadow root shows, from the first render on.
+  window.seen = [];
+  const guide = document.querySelector('cqp-vae-guide');
+  customElements.whenDefined('cqp-vae-guide').then(() => {
+    const look = () => guide.shadowRoot && window.seen.push(guide.shadowRoot.querySelector('[role="tablist"]')?.getAttribute('aria-label') ?? null);
+    new MutationObserver(look).observe(guide.shadowRoot ?? guide, { childList: true, subtree: true });
+    look();
+  });
+</script>
+<script type="module" src="../assets/widgets/cqp-vae-widgets.js"></script></body></html>`,
+      });
+      try {
+        const { page, problems } = await openPage(browser);
+        await page.goto(`${server.url}/pages/en.html`);
+        await page.waitForFunction(() => document.querySelector('cqp-vae-guide')?.shadowRoot?.querySelector('[role="tablist"]'));
+        const labels = await page.evaluate(() => window.seen.filter((x) => x !== null));
+        assert.ok(labels.length > 0);
+        assert.deepEqual([...new Set(labels)], ['Routes'], 'the tab list is labelled in English from its first render');
+        assert.deepEqual(problems, []);
+        assert.deepEqual(server.requests.filter((r) => r !== '/favicon.ico'), [
+          '/pages/en.html',
+          '/assets/widgets/cqp-vae-widgets.js',
+          '/assets/widgets/cqp-vae-widgets.en.js',
+        ]);
+        await page.close();
+      } finally {
+        await server.close();
+      }
+    } finally {
+      await removeDir(site);
+    }
+  });
+
   it('a page with its own content loads the checker from beside the module, wherever the two files are copied', async () => {
     const site = await scratchDir('copied');
     try {

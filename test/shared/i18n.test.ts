@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { format, formatDate, resolveLocale } from '../../src/shared/i18n.js';
+// The English UI strings, which an element in English loads before it renders.
+import '../../src/elements/strings.en.js';
 
 describe('UI language helpers', () => {
   const dates: [string, 'fr' | 'en', string][] = [

@@ -7,43 +7,27 @@
 import { css, html, nothing } from 'lit';
 import type { Certification, Contact } from '../../content/schema.js';
 import { registration } from '../../content/catalogue.js';
-import { format, formatDate, type UiLocale } from '../../shared/i18n.js';
+import { format, formatDate, frenchFirst, type UiLocale } from '../../shared/i18n.js';
 import { renderContacts } from '../../shared/contacts.js';
 
-const words = {
-  fr: {
-    until: 'Inscrit jusqu’au {date}',
-    ending: 'Inscrit jusqu’au {date}\u00a0: l’inscription prend fin dans moins de six mois.',
-    ended: 'Inscription terminée le {date}\u00a0: vérifiez auprès du certificateur si elle a été renouvelée.',
-    inactive: 'Fiche inactive au répertoire\u00a0: vérifiez auprès du certificateur.',
-    details: 'Blocs, certificateurs et contact',
-    blocs: 'Blocs de compétences',
-    partial: 'Validation possible bloc par bloc.',
-    certifiers: 'Certificateur(s)',
-    duration: 'Durée',
-    cost: 'Coût',
-    cpf: 'Finançable par le CPF',
-    contacts: 'Contact',
-  },
-  en: {
-    until: 'Registered until {date}',
-    ending: 'Registered until {date}: the registration ends within six months.',
-    ended: 'Registration ended on {date}: check with the certifier whether it was renewed.',
-    inactive: 'Inactive record in the registry: check with the certifier.',
-    details: 'Blocs, certifiers and contact',
-    blocs: 'Blocs de compétences',
-    partial: 'Can be validated bloc by bloc.',
-    certifiers: 'Certifier(s)',
-    duration: 'Duration',
-    cost: 'Cost',
-    cpf: 'Can be paid for with the CPF',
-    contacts: 'Contact',
-  },
-};
+export const entryWords = frenchFirst({
+  until: 'Inscrit jusqu’au {date}',
+  ending: 'Inscrit jusqu’au {date}\u00a0: l’inscription prend fin dans moins de six mois.',
+  ended: 'Inscription terminée le {date}\u00a0: vérifiez auprès du certificateur si elle a été renouvelée.',
+  inactive: 'Fiche inactive au répertoire\u00a0: vérifiez auprès du certificateur.',
+  details: 'Blocs, certificateurs et contact',
+  blocs: 'Blocs de compétences',
+  partial: 'Validation possible bloc par bloc.',
+  certifiers: 'Certificateur(s)',
+  duration: 'Durée',
+  cost: 'Coût',
+  cpf: 'Finançable par le CPF',
+  contacts: 'Contact',
+});
 
 /** "Inscrit jusqu'au 11 juin 2029", in a warning style when the registration ends soon or has ended. */
 export function renderRegistration(c: Certification, locale: UiLocale, today?: string) {
-  const w = words[locale];
+  const w = entryWords[locale];
   const state = registration(c, today);
   if (!state) return nothing;
   const date = c.registeredUntil ? formatDate(c.registeredUntil, locale) : '';
@@ -55,7 +39,7 @@ export function renderRegistration(c: Certification, locale: UiLocale, today?: s
 
 /** The disclosure with the entry's blocs, certifiers, practical facts and contacts; nothing when it has none. */
 export function renderEntryDetails(c: Certification, contacts: readonly Contact[], locale: UiLocale, uiLang: string | typeof nothing) {
-  const w = words[locale];
+  const w = entryWords[locale];
   const facts: [string, string][] = [];
   if (c.duration) facts.push([w.duration, c.duration]);
   if (c.cost) facts.push([w.cost, c.cost]);

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { Content, Guide, Route } from '../../content/schema.js';
 import { ContentElement, type ContentState } from '../../shared/content-element.js';
+import type { UiLocale } from '../../shared/i18n.js';
 import { coercedProperty, headingLevelRule, IGNORE, optionalText } from '../../shared/props.js';
 import { renderParagraphs, textScope } from '../../shared/rich-text.js';
 import { sharedStyles } from '../../shared/styles.js';
@@ -10,6 +11,7 @@ import { clampLevel, heading } from '../../shared/heading.js';
 import { renderRouteBody, type SectionContext } from './sections.js';
 import { guideStrings } from './strings.js';
 import { nextTabIndex } from './tabs.js';
+import { uiStringsFor } from '../english.js';
 import { catalogueStyles, emptyView, type CatalogueView } from './catalogue.js';
 import { catalogueEntryStyles } from './catalogue-entry.js';
 import { contactsOf, contactStyles } from '../../shared/contacts.js';
@@ -212,6 +214,11 @@ export class CqpVaeGuide extends ContentElement {
       scrollTo.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
     });
     return true;
+  }
+
+  /** @internal The English UI strings load on demand (elements/english.ts). */
+  protected override uiStringsFor(locale: UiLocale) {
+    return uiStringsFor(locale);
   }
 
   protected override contentChanged(_previous: ContentState, next: ContentState): void {

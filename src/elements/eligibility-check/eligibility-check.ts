@@ -23,6 +23,7 @@ import { renderScreen } from './screens.js';
 import { strings } from './strings.js';
 import { uiLang } from './ui-lang.js';
 import { warnGap } from './gap.js';
+import { uiStringsFor } from '../english.js';
 import { Picker } from './picker.js';
 import { blocQuestion } from './bloc-field.js';
 import { catalogueEntryStyles } from '../cqp-vae-guide/catalogue-entry.js';
@@ -303,6 +304,11 @@ export class EligibilityCheck extends ContentElement {
     this.#cache = { content, answers: evaluation.answers, evaluation };
     return evaluation;
   };
+
+  /** @internal The English UI strings load on demand (elements/english.ts). */
+  protected override uiStringsFor(locale: UiLocale) {
+    return uiStringsFor(locale);
+  }
 
   protected override contentChanged(_previous: ContentState, next: ContentState): void {
     const content = next.status === 'ready' ? next.content : undefined;
