@@ -121,6 +121,7 @@ export type GuideLayout = 'tabs' | 'stacked';
  * @csspart error-list - List of problems, each with its JSON path.
  * @csspart error-actions - What the visitor can do about the error: retry, the publisher's page.
  * @csspart button - A button of the error block ("Réessayer").
+ * @csspart button-secondary - A secondary button: "Effacer la recherche et les filtres" in the catalogue.
  * @csspart retry - "Réessayer", after a network or server failure.
  * @csspart fallback-link - The `fallback-href` page, offered when the content cannot be shown.
  *
