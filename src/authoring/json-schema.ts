@@ -11,12 +11,14 @@
  * `type`) are written as `if`/`then` on that field (`discriminated` below), not as `oneOf`: with
  * `oneOf` an editor reports every branch's complaints (18 to 25 lines for one misspelt field), with
  * `if`/`then` only the branch the author chose is checked, so the editor shows one error where the
- * command-line tool does.
+ * command-line tool does. A condition, told apart by which operator key it has rather than by a
+ * value, gets the same treatment in json-schema-keyed.ts.
  */
 import * as z from 'zod/mini';
 import { contentSchema, SAFE_LINK_SCHEMES } from '../content/schema.js';
 import { message } from '../content/issues.js';
 import { descriptions, type DescriptionLocale } from './json-schema-descriptions.js';
+import { keyedUnion } from './json-schema-keyed.js';
 
 type Json = Record<string, unknown>;
 
@@ -99,6 +101,11 @@ export function contentJsonSchema(locale: DescriptionLocale = 'fr'): Json {
     if (describe(out, path, text) === 0) missing.push(path);
   }
   if (missing.length) throw new Error(`JSON Schema descriptions name paths that do not exist: ${missing.join(', ')}`);
+  // After the descriptions, which are set on each branch (json-schema-keyed.ts merges them).
+  const definitions = out.definitions as Record<string, Json>;
+  const condition = keyedUnion(definitions.Condition, 'equals');
+  if (!condition) throw new Error('The Condition union no longer has one operator key per branch: see json-schema-keyed.ts');
+  definitions.Condition = condition;
   return discriminated(out);
 }
 

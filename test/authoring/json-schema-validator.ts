@@ -7,7 +7,8 @@ type Schema = Record<string, unknown>;
 const KNOWN = new Set([
   '$ref', '$schema', 'additionalProperties', 'allOf', 'anyOf', 'const', 'definitions', 'description', 'enum',
   'exclusiveMinimum', 'exclusiveMaximum', 'minimum', 'maximum', 'format', 'items', 'minItems', 'minLength',
-  'oneOf', 'pattern', 'patternErrorMessage', 'properties', 'required', 'title', 'type', 'if', 'then', 'else',
+  'oneOf', 'pattern', 'patternErrorMessage', 'properties', 'required', 'title', 'type', 'if', 'then', 'else', 'not',
+  'propertyNames',
 ]);
 
 function typeOf(v: unknown): string {
@@ -20,7 +21,11 @@ function typeOf(v: unknown): string {
 /** Paths (JSON Pointer-like) where `value` breaks `root`; empty when it is valid. */
 export function schemaErrors(root: Schema, value: unknown): string[] {
   const definitions = (root.definitions ?? {}) as Record<string, Schema>;
-  const check = (schema: Schema, v: unknown, at: string): string[] => {
+  const check = (node: Schema | boolean, v: unknown, at: string): string[] => {
+    // Boolean schemas (draft-06 and later): `false` refuses any value, here a key that is not allowed.
+    if (node === true) return [];
+    if (node === false) return [`${at || '/'}: not allowed`];
+    const schema = node;
     for (const key of Object.keys(schema)) if (!KNOWN.has(key)) throw new Error(`unsupported keyword ${key} at ${at}`);
     const errors: string[] = [];
     const fail = (why: string) => errors.push(`${at || '/'}: ${why}`);
@@ -31,6 +36,7 @@ export function schemaErrors(root: Schema, value: unknown): string[] {
       const branch = (matches ? schema.then : schema.else) as Schema | undefined;
       if (branch) errors.push(...check(branch, v, at));
     }
+    if (schema.not !== undefined && check(schema.not as Schema, v, at).length === 0) fail('matches a schema it must not');
     if (schema.anyOf && !(schema.anyOf as Schema[]).some((s) => check(s, v, at).length === 0)) fail('no anyOf branch');
     if (schema.oneOf && (schema.oneOf as Schema[]).filter((s) => check(s, v, at).length === 0).length !== 1) fail('not exactly one oneOf branch');
     if (schema.type !== undefined) {
@@ -58,8 +64,11 @@ export function schemaErrors(root: Schema, value: unknown): string[] {
       const object = v as Record<string, unknown>;
       const properties = (schema.properties ?? {}) as Record<string, Schema>;
       for (const key of (schema.required as string[] | undefined) ?? []) if (!(key in object)) fail(`missing ${key}`);
+      if (schema.propertyNames !== undefined) {
+        for (const key of Object.keys(object)) if (check(schema.propertyNames as Schema, key, at).length) fail(`property name ${key}`);
+      }
       for (const [key, item] of Object.entries(object)) {
-        if (properties[key]) errors.push(...check(properties[key], item, `${at}/${key}`));
+        if (key in properties) errors.push(...check(properties[key], item, `${at}/${key}`));
         else if (schema.additionalProperties === false) fail(`unknown ${key}`);
       }
     }

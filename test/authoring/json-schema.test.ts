@@ -73,6 +73,67 @@ describe('content JSON Schema', () => {
     expect(schemaErrors(schema, wrongKind)).to.deep.equal(['/eligibility/questions/0/type: not in enum']);
   });
 
+  // A condition is told apart by which operator key it has (json-schema-keyed.ts): each mistake below
+  // is one error from the schema, at or naming the key at fault, where an anyOf of eleven shapes gave
+  // one per shape (or one "no branch matches" naming nothing). zod refuses each of them too.
+  const wrongConditions: [string, unknown, string][] = [
+    ['a misspelt operator', { question: 'target', equal: 'cqp' }, '/eligibility/questions/1/showIf: unknown equal'],
+    ['a misspelt question key', { questoin: 'target', equals: 'cqp' }, '/eligibility/questions/1/showIf: unknown questoin'],
+    ['two operators', { question: 'target', equals: 'cqp', in: ['cqp'] }, '/eligibility/questions/1/showIf/in: not allowed'],
+    ['all and any together', { all: [{ question: 'target', equals: 'cqp' }], any: [{ question: 'target', equals: 'cqp' }] }, '/eligibility/questions/1/showIf/any: not allowed'],
+    ['a question beside all', { all: [{ question: 'target', equals: 'cqp' }], question: 'target' }, '/eligibility/questions/1/showIf/question: not allowed'],
+    ['no operator', { question: 'target' }, '/eligibility/questions/1/showIf: missing equals'],
+    ['an operator without its question', { equals: 'cqp' }, '/eligibility/questions/1/showIf: missing question'],
+    ['a question id with capitals', { question: 'Target', equals: 'cqp' }, '/eligibility/questions/1/showIf/question: pattern ^[a-z0-9][a-z0-9_-]*$'],
+    ['a number as text', { question: 'target', lessThan: '3' }, '/eligibility/questions/1/showIf/lessThan: type string'],
+    ['answered as text', { question: 'target', answered: 'yes' }, '/eligibility/questions/1/showIf/answered: type string'],
+    ['an object to compare with', { question: 'target', equals: {} }, '/eligibility/questions/1/showIf/equals: type object'],
+    ['an empty in', { question: 'target', in: [] }, '/eligibility/questions/1/showIf/in: too few items'],
+    ['an empty all', { all: [] }, '/eligibility/questions/1/showIf/all: too few items'],
+    ['a misspelt operator under not', { not: { question: 'target', equal: 'cqp' } }, '/eligibility/questions/1/showIf/not: unknown equal'],
+    ['a misspelt operator in the second of any', { any: [{ question: 'target', equals: 'cqp' }, { question: 'target', answerd: true }] }, '/eligibility/questions/1/showIf/any/1: unknown answerd'],
+    ['a misspelt fact in picked', { question: 'target', picked: { registy: 'rncp' } }, '/eligibility/questions/1/showIf/picked: unknown registy'],
+    ['a text instead of a condition', 'target', '/eligibility/questions/1/showIf: type string'],
+  ];
+  for (const [name, condition, error] of wrongConditions) {
+    it(`a condition with ${name} is one error, naming the key`, () => {
+      const copy = structuredClone(defaultContent) as any;
+      copy.eligibility.questions[1].showIf = condition;
+      expect(parseContent(copy).ok, 'zod should refuse it').to.equal(false);
+      expect(schemaErrors(schema, copy)).to.deep.equal([error]);
+    });
+  }
+
+  it('a rule\'s condition is the same definition: one error there too', () => {
+    const copy = structuredClone(defaultContent) as any;
+    // Two operators: the error is on the later one in the schema's order (equals, in, lessThan…),
+    // wherever the author wrote it.
+    copy.eligibility.outcomes[0].rules[0].when = { all: [{ question: 'registry', equals: 'rs' }, { question: 'status', in: ['employee'], equals: 'x' }] };
+    expect(schemaErrors(schema, copy)).to.deep.equal(['/eligibility/outcomes/0/rules/0/when/all/1/in: not allowed']);
+  });
+
+  it('accepts every shape of condition, nested', () => {
+    const copy = structuredClone(defaultContent) as any;
+    copy.eligibility.questions[1].showIf = {
+      all: [
+        { question: 'target', equals: 'cqp' },
+        { any: [{ question: 'target', in: ['cqp', 1, true] }, { not: { question: 'target', answered: false } }] },
+        { question: 'target', lessThan: 1 },
+        { question: 'target', atMost: 1.5 },
+        { question: 'target', greaterThan: 0 },
+        { question: 'target', atLeast: 0 },
+        { question: 'target', picked: {} },
+        { question: 'target', picked: { registry: 'rncp', kind: 'cqp', vaeAccess: true, level: 5, registered: true, blocs: false } },
+      ],
+    };
+    expect(schemaErrors(schema, copy)).to.deep.equal([]);
+    // The editor completes every key of a condition: they are the properties of one object.
+    expect(Object.keys(schema.definitions.Condition.properties)).to.have.members([
+      'all', 'any', 'not', 'question', 'equals', 'in', 'lessThan', 'atMost', 'greaterThan', 'atLeast', 'answered', 'picked',
+    ]);
+    expect(schema.definitions.Condition).not.to.have.any.keys('anyOf', 'oneOf');
+  });
+
   // Broken variants that zod refuses must be refused by the JSON Schema too (an editor flags them).
   const broken: [string, (c: any) => void][] = [
     ['a missing field', (c) => delete c.meta.version],
