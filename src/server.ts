@@ -10,8 +10,10 @@ import * as parse from './content/parse.js';
 import { provideChecker } from './shared/checker.js';
 // The English UI strings too, which a browser loads on demand: a server renders in either language
 // synchronously.
-import './elements/strings.en.js';
+import * as english from './elements/strings.en.js';
+import { useEnglish } from './elements/english.js';
 
 provideChecker(parse);
+useEnglish(english);
 
 export * from './cqp-vae-widgets.js';

@@ -1,18 +1,21 @@
 /**
  * The English UI strings of both elements: a chunk of its own (cqp-vae-widgets.en.js beside the
- * module), loaded by an element whose language is English before it renders (elements/english.ts),
- * so that a French page never downloads them. Importing this module fills the English entry of each
- * dictionary, which reads the French until then; the types make each one complete.
+ * module), loaded by an element whose language is English before it renders (elements/english.ts
+ * puts them in each dictionary, whose English entry reads the French until then), so that a French
+ * page never downloads them. Plain data with type-only imports: the chunk imports nothing, so it
+ * fills the dictionaries of the module instance that loaded it, even when a page loads that module
+ * with a query string (`?ver=…`). `satisfies` makes each dictionary complete.
  */
-import { months, sharedStrings } from '../shared/i18n.js';
-import { defaultRowLabels, guideStrings } from './cqp-vae-guide/strings.js';
-import { entryWords } from './cqp-vae-guide/catalogue-entry.js';
-import { strings } from './eligibility-check/strings.js';
-import { targetWords } from './eligibility-check/result-target.js';
+import type { SectionKind } from '../content/schema.js';
+import type { SharedKey } from '../shared/i18n.js';
+import type { GuideKey } from './cqp-vae-guide/strings.js';
+import type { entryWords } from './cqp-vae-guide/catalogue-entry.js';
+import type { Key } from './eligibility-check/strings.js';
+import type { targetWords } from './eligibility-check/result-target.js';
 
-months.en = 'January February March April May June July August September October November December'.split(' ');
+export const months = 'January February March April May June July August September October November December'.split(' ');
 
-sharedStrings.en = {
+export const shared = {
   loading: 'Loading content…',
   errorTitle: 'This content could not be displayed.',
   errorBody: 'If the problem persists, tell the person in charge of this site.',
@@ -41,9 +44,9 @@ sharedStrings.en = {
   sourceOne: 'Source',
   sourcesN: 'Sources ({n})',
   checkedOn: 'checked on {date}',
-};
+} satisfies Record<SharedKey, string>;
 
-guideStrings.en = {
+export const guide = {
   tablistLabel: 'Routes',
   comparisonCaption: 'Compare the routes',
   comparisonCorner: 'Criterion',
@@ -66,11 +69,11 @@ guideStrings.en = {
   catEmpty: 'No certification matches your search.',
   catEmptyHint: 'Check the spelling, try part of the title or the RNCP number, or start again from the full list.',
   catClear: 'Clear the search and filters',
-};
+} satisfies Record<GuideKey, string>;
 
-defaultRowLabels.en = { objectives: 'Purpose', audience: 'Who for', steps: 'How', financing: 'Funding' };
+export const rowLabels = { objectives: 'Purpose', audience: 'Who for', steps: 'How', financing: 'Funding' } satisfies Partial<Record<SectionKind, string>>;
 
-entryWords.en = {
+export const entry = {
   until: 'Registered until {date}',
   ending: 'Registered until {date}: the registration ends within six months.',
   ended: 'Registration ended on {date}: check with the certifier whether it was renewed.',
@@ -83,9 +86,9 @@ entryWords.en = {
   cost: 'Cost',
   cpf: 'Can be paid for with the CPF',
   contacts: 'Contact',
-};
+} satisfies Record<keyof typeof entryWords.fr, string>;
 
-strings.en = {
+export const questionnaire = {
   start: 'Start',
   moreDetails: 'See the links and details',
   print: 'Print',
@@ -161,6 +164,6 @@ strings.en = {
   errorStep: 'Enter a multiple of {step}.',
   noQuestionnaire: 'This content has no questionnaire.',
   target: 'Target certification:',
-};
+} satisfies Record<Key, string>;
 
-targetWords.en = { bloc: 'Bloc aimed at:', contacts: 'Whom to contact' };
+export const target = { bloc: 'Bloc aimed at:', contacts: 'Whom to contact' } satisfies Record<keyof typeof targetWords.fr, string>;

@@ -12,7 +12,10 @@ import { answerFromDraft, draftFromAnswer, periodValue } from '../../src/element
 import { evaluate } from '../../src/rules/engine.js';
 import { $, $$, answerAll, begin, choose, has, next, record, root, step, text, type } from './eligibility-check.helpers.js';
 // The English UI strings, which an element in English loads before it renders.
-import '../../src/elements/strings.en.js';
+import * as english from '../../src/elements/strings.en.js';
+import { useEnglish } from '../../src/elements/english.js';
+
+useEnglish(english);
 
 const monthsQuestion = defaultContent.eligibility!.questions.find((q) => q.id === 'months')!;
 const upToMonths = { target: 'cqp', registry: 'rncp-vae', status: 'salarie', experience: 'yes', activities: ['salarie'] };

@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { format, formatDate, resolveLocale } from '../../src/shared/i18n.js';
 // The English UI strings, which an element in English loads before it renders.
-import '../../src/elements/strings.en.js';
+import * as english from '../../src/elements/strings.en.js';
+import { useEnglish } from '../../src/elements/english.js';
+
+useEnglish(english);
 
 describe('UI language helpers', () => {
   const dates: [string, 'fr' | 'en', string][] = [
