@@ -24,7 +24,7 @@ import { strings } from './strings.js';
 import { uiLang } from './ui-lang.js';
 import { warnGap } from './gap.js';
 import { uiStringsFor } from '../english.js';
-import { Picker } from './picker.js';
+import { Picker, pickerStyles } from './picker.js';
 import { blocQuestion } from './bloc-field.js';
 import { catalogueEntryStyles } from '../cqp-vae-guide/catalogue-entry.js';
 import { contactStyles } from '../../shared/contacts.js';
@@ -220,7 +220,7 @@ const localeOf = (content: Content): UiLocale => (content.meta.locale.toLowerCas
  * @cssproperty [--cqp-vae-bar-background=Canvas] - Background of a step's buttons, which stay in sight at the bottom of a narrow screen.
  */
 export class EligibilityCheck extends ContentElement {
-  static override styles = [sharedStyles, catalogueStyles, catalogueEntryStyles, contactStyles, eligibilityStyles];
+  static override styles = [sharedStyles, catalogueStyles, catalogueEntryStyles, contactStyles, eligibilityStyles, pickerStyles];
   static override properties = {
     persist: { noAccessor: true },
     guide: { noAccessor: true },
