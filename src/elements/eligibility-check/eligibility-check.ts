@@ -1,36 +1,28 @@
 import { html, type PropertyValues } from 'lit';
-import type { Content, Question } from '../../content/schema.js';
-import { evaluate, ownAnswer as own, resultSummary, summarize } from '../../rules/engine.js';
-import type { Answer, Answers, Evaluation } from '../../rules/types.js';
+import type { Content } from '../../content/schema.js';
+import { ownAnswer as own } from '../../rules/engine.js';
+import type { Answers } from '../../rules/types.js';
 import { ContentElement, type ContentState } from '../../shared/content-element.js';
 import { coercedProperty, headingLevelRule, IGNORE, optionalText } from '../../shared/props.js';
-import { emit } from '../../shared/events.js';
 import type { UiLocale } from '../../shared/i18n.js';
 import { textScope } from '../../shared/rich-text.js';
 import { sharedStyles } from '../../shared/styles.js';
 import { eligibilityStyles } from './eligibility-check.styles.js';
-import type { EligibilityChangeDetail, EligibilityCompleteDetail } from './events.js';
-import { RECAP, RESULT } from './flow.js';
-import {
-  addPeriod, changeAnswer, currentPosition, currentQuestion, draftOf, go, previous, removePeriod, setAnswer, startFlow, submit, ticked, typeText,
-  type FlowState, type Move,
-} from './flow-state.js';
+import { RESULT } from './flow.js';
+import { currentPosition, draftOf } from './flow-state.js';
+import { FlowController, localeOf } from './flow-controller.js';
 import { findGuide, guideHref, openRoute } from './guide-link.js';
 import { clampLevel } from '../../shared/heading.js';
-import { clearProgress, loadProgress, persistMode, saveProgress } from './persistence.js';
-import { resultAnnouncement } from './result.js';
+import { persistMode } from './persistence.js';
 import { renderScreen } from './screens.js';
 import { strings } from './strings.js';
 import { uiLang } from './ui-lang.js';
-import { warnGap } from './gap.js';
 import { uiStringsFor } from '../english.js';
 import { Picker, pickerStyles } from './picker.js';
 import { blocQuestion } from './bloc-field.js';
 import { catalogueEntryStyles } from '../cqp-vae-guide/catalogue-entry.js';
 import { contactStyles } from '../../shared/contacts.js';
 import { catalogueStyles } from '../cqp-vae-guide/catalogue.js';
-
-const localeOf = (content: Content): UiLocale => (content.meta.locale.toLowerCase().startsWith('en') ? 'en' : 'fr');
 
 /**
  * The eligibility questionnaire: one question per step, a recap, then a result per outcome (CQP by
@@ -225,8 +217,6 @@ export class EligibilityCheck extends ContentElement {
     persist: { noAccessor: true },
     guide: { noAccessor: true },
     headingLevel: { type: Number, attribute: 'heading-level', noAccessor: true },
-    flow: { attribute: false },
-    announcement: { attribute: false },
   };
 
   static {
@@ -256,20 +246,20 @@ export class EligibilityCheck extends ContentElement {
    */
   headingLevel = 2;
 
-  /** Position, answers, drafts, messages: every move goes through flow-state.ts. */
-  private flow: FlowState = { position: '', answers: {}, drafts: {}, errors: [], returning: false };
-  private announcement = '';
-
   #flowContent?: Content;
-  #cache?: { content: Content; answers: Answers; evaluation: Evaluation };
-  #lastEmitted = '{}';
-  #pendingFocus: string | null = null;
-  #pendingComplete = false;
+  // The picker's controller first: it scrolls its list before the flow moves the focus.
   #picker = new Picker(this);
+  /** Position, answers, drafts, messages, events and focus: flow-controller.ts. */
+  #flow = new FlowController(this, {
+    content: () => this.#content,
+    persistMode: () => persistMode(this.persist),
+    uiLocale: () => this.uiLocale,
+    focus: (id) => (this.renderRoot as ShadowRoot).getElementById(id)?.focus(),
+  });
 
   /** The current answers to the questions still asked (a copy: plain JSON). Read-only. */
   get answers(): Answers {
-    return JSON.parse(JSON.stringify(this.flow.answers)) as Answers;
+    return this.#flow.answers();
   }
 
   // Without a setter, `el.answers = …` would throw in the host's strict-mode code.
@@ -279,31 +269,13 @@ export class EligibilityCheck extends ContentElement {
 
   /** Starts over at the first question (the introduction was read), clears the saved progress; fires no event. */
   reset(): void {
-    const content = this.#content;
-    const mode = persistMode(this.persist);
-    if (content && mode) clearProgress(mode, content.meta, this.id);
-    this.#startFlow(content, false);
+    this.#flow.reset();
+    this.#picker.reset();
   }
 
   get #content(): Content | undefined {
     return this.contentState.status === 'ready' ? this.contentState.content : undefined;
   }
-
-  get #locale(): UiLocale {
-    const content = this.#content;
-    return content ? localeOf(content) : 'fr';
-  }
-
-  /** evaluate() once per answers object: renders and handlers read the cached result. */
-  #evaluate = (answers: Answers): Evaluation => {
-    const content = this.#content!;
-    const c = this.#cache;
-    if (c && c.content === content && c.answers === answers) return c.evaluation;
-    const evaluation = evaluate(content, answers, localeOf(content));
-    warnGap(this.localName, content, evaluation);
-    this.#cache = { content, answers: evaluation.answers, evaluation };
-    return evaluation;
-  };
 
   /** @internal The English UI strings load on demand (elements/english.ts). */
   protected override uiStringsFor(locale: UiLocale) {
@@ -314,21 +286,8 @@ export class EligibilityCheck extends ContentElement {
     const content = next.status === 'ready' ? next.content : undefined;
     if (content === this.#flowContent) return;
     this.#flowContent = content;
-    this.#startFlow(content, true);
-  }
-
-  #startFlow(content: Content | undefined, restore: boolean): void {
-    const mode = persistMode(this.persist);
-    const eligibility = content?.eligibility;
-    const saved = restore && eligibility && mode ? loadProgress(mode, content.meta, this.id) : null;
-    this.flow = eligibility
-      ? startFlow(this.#evaluate, restore && !!eligibility.intro?.length, saved)
-      : { position: '', answers: {}, drafts: {}, errors: [], returning: false };
-    this.announcement = '';
-    this.#pendingFocus = null;
-    this.#pendingComplete = false;
+    this.#flow.start(content, true);
     this.#picker.reset();
-    this.#lastEmitted = JSON.stringify(this.flow.answers);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -336,119 +295,16 @@ export class EligibilityCheck extends ContentElement {
     // `persist` set after the first render: pick up saved progress if nothing was answered yet,
     // else keep what the person did so far.
     if (this.hasUpdated && changed.has('persist') && this.#content) {
-      if (Object.keys(this.flow.answers).length === 0) this.#startFlow(this.#content, true);
-      else this.#save();
+      if (Object.keys(this.#flow.state.answers).length === 0) {
+        this.#flow.start(this.#content, true);
+        this.#picker.reset();
+      } else this.#flow.save();
     }
   }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.#pendingFocus) {
-      const target = (this.renderRoot as ShadowRoot).getElementById(this.#pendingFocus);
-      this.#pendingFocus = null;
-      target?.focus();
-    }
-    if (this.#pendingComplete) {
-      this.#pendingComplete = false;
-      if (!this.#content) return;
-      const evaluation = this.#evaluate(this.flow.answers);
-      const detail: EligibilityCompleteDetail = {
-        answers: this.answers,
-        verdicts: JSON.parse(JSON.stringify(summarize(evaluation.results))),
-      };
-      emit(this, 'eligibility-complete', detail);
-    }
-  }
-
-  #save(): void {
-    const content = this.#content;
-    const mode = persistMode(this.persist);
-    if (content && mode) saveProgress(mode, content.meta, this.id, { answers: this.flow.answers, step: this.flow.position });
-  }
-
-  /** Applies a move: new state, focus after rendering, the result's announcement and event. */
-  #apply(move: Move | null): void {
-    if (!move) return;
-    const moved = move.state.position !== this.flow.position || move.complete;
-    this.flow = move.state;
-    if (move.focus) this.#pendingFocus = move.focus;
-    if (moved) {
-      this.announcement = move.complete ? resultAnnouncement(this.#summary(this.#evaluate(this.flow.answers)), this.uiLocale) : '';
-      this.#pendingComplete = !!move.complete;
-    }
-    this.#save();
-  }
-
-  #emitChange(questionId: string): void {
-    const json = JSON.stringify(this.flow.answers);
-    if (json === this.#lastEmitted) return;
-    this.#lastEmitted = json;
-    const detail: EligibilityChangeDetail = { question: questionId, answers: JSON.parse(json) as Answers };
-    emit(this, 'eligibility-change', detail);
-  }
-
-  #currentQuestion(): Question | undefined {
-    if (!this.#content?.eligibility) return undefined;
-    return currentQuestion(this.flow, this.#evaluate(this.flow.answers));
-  }
-
-  /** Records the person's answer to the question on screen and says so to the host page. */
-  #answer(value: (q: Question) => Answer | undefined) {
-    const q = this.#currentQuestion();
-    if (!q) return;
-    this.#apply({ state: setAnswer(this.flow, this.#evaluate, q, value(q), this.#locale) });
-    this.#emitChange(q.id);
-  }
-
-  /** Runs `fn` on the question on screen, if there is one. */
-  #onQuestion = (fn: (q: Question) => void) => {
-    const q = this.#currentQuestion();
-    if (q) fn(q);
-  };
-
-  /** The handlers of a question's fields; created once, so that lit does not rebind them on each render. */
-  #handlers = {
-    onChoice: (event: Event) => {
-      const input = event.target as HTMLInputElement;
-      this.#answer((q) => ticked(q, own(this.flow.answers, q.id), input.value, input.checked));
-    },
-    onText: (index: number, event: Event) =>
-      this.#onQuestion((q) => this.#apply({ state: typeText(this.flow, this.#evaluate, q, index, (event.target as HTMLInputElement).value, this.#locale) })),
-    onCommit: () => this.#onQuestion((q) => this.#emitChange(q.id)),
-    onAdd: () => this.#onQuestion((q) => this.#apply(addPeriod(this.flow, q, this.#locale))),
-    onRemove: (index: number) =>
-      this.#onQuestion((q) => {
-        this.#apply(removePeriod(this.flow, this.#evaluate, q, index, this.#locale));
-        this.#emitChange(q.id);
-      }),
-  };
-
-  #onSubmit = (event: Event) => {
-    event.preventDefault();
-    if (!this.#content?.eligibility) return;
-    const evaluation = this.#evaluate(this.flow.answers);
-    const q = currentQuestion(this.flow, evaluation);
-    const move = submit(this.flow, evaluation, this.#locale, (x) => this.#isPicker(x));
-    if (q && !move.state.errors.length) this.#emitChange(q.id);
-    this.#apply(move);
-  };
-
-  /** A certification question (compiled into a choice by the engine): shown as the combobox. */
-  #isPicker(q: Question): boolean {
-    return !!this.#content?.eligibility?.questions.some((x) => x.id === q.id && x.type === 'certification');
-  }
-
-  #onPick = (value: string) => this.#answer(() => value);
-
-  #onPrevious = () => {
-    if (this.#content?.eligibility) this.#apply(previous(this.flow, this.#evaluate(this.flow.answers)));
-  };
-
-  #onChangeAnswer = (id: string) => this.#apply(changeAnswer(this.flow, id));
 
   #onRestart = () => {
     this.reset();
-    this.#pendingFocus = 'step-heading';
+    this.#flow.focusAfterUpdate('step-heading');
   };
 
   override render() {
@@ -459,49 +315,47 @@ export class EligibilityCheck extends ContentElement {
     const eligibility = content.eligibility;
     const s = strings[this.uiLocale];
     const level = clampLevel(this.headingLevel);
-    const lang = uiLang(this.uiLocale, localeOf(content));
+    const contentLocale = localeOf(content);
+    const lang = uiLang(this.uiLocale, contentLocale);
     if (!eligibility) return html`<p part="empty">${s.noQuestionnaire}</p>${this.renderSource(content.meta)}`;
-    const evaluation = this.#evaluate(this.flow.answers);
-    const position = currentPosition(this.flow, evaluation);
+    const flow = this.#flow;
+    const evaluation = flow.evaluation;
+    const position = currentPosition(flow.state, evaluation);
     const guide = position === RESULT ? findGuide(this, this.guide) : null;
     return renderScreen({
       content,
       eligibility,
       evaluation,
-      flow: this.flow,
+      flow: flow.state,
       position,
       level,
       locale: this.uiLocale,
-      contentLocale: localeOf(content),
+      contentLocale,
       lang,
-      summary: position === RESULT ? this.#summary(evaluation) : '',
-      announcement: this.announcement,
+      summary: position === RESULT ? flow.summary(evaluation) : '',
+      announcement: flow.announcement,
       source: this.renderSource(content.meta),
       guideHref: guide ? guideHref(guide) : null,
       onGuide: (routeId, event) => openRoute(findGuide(this, this.guide), routeId, event),
       fields: (question) => ({
-        question: blocQuestion(this.#content!, question, evaluation.answers),
+        question: blocQuestion(content, question, evaluation.answers),
         answer: own(evaluation.answers, question.id),
-        draft: draftOf(this.flow, question, localeOf(content)),
-        errors: this.flow.errors,
+        draft: draftOf(flow.state, question, contentLocale),
+        errors: flow.state.errors,
         locale: this.uiLocale,
-        contentLocale: localeOf(content),
+        contentLocale,
         // One glossary scope per question: its hint and its options' hints mark a term once.
         text: textScope(this.uiLocale, content.glossary, `q-${question.id}`),
-        ...this.#handlers,
-        ...(this.#isPicker(question) ? { picker: this.#picker, catalogue: content.catalogue, onPick: this.#onPick } : {}),
+        ...flow.handlers,
+        ...(flow.isPicker(question) ? { picker: this.#picker, catalogue: content.catalogue, onPick: flow.onPick } : {}),
       }),
-      onSubmit: this.#onSubmit,
-      onPrevious: this.#onPrevious,
-      onChangeAnswer: this.#onChangeAnswer,
-      onEdit: () => this.#apply(go(this.flow, RECAP)),
+      onSubmit: flow.onSubmit,
+      onPrevious: flow.onPrevious,
+      onChangeAnswer: flow.onChangeAnswer,
+      onEdit: flow.onEdit,
       onRestart: this.#onRestart,
-      announce: (message) => (this.announcement = message),
+      announce: (message) => flow.announce(message),
     });
-  }
-
-  #summary(evaluation: Evaluation): string {
-    return resultSummary(evaluation.results, this.#locale, evaluation.employer);
   }
 }
 
