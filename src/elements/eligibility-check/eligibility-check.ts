@@ -1,5 +1,5 @@
 import { html, type PropertyValues } from 'lit';
-import type { Content } from '../../content/schema.js';
+import type { Content, Eligibility } from '../../content/schema.js';
 import { ownAnswer as own } from '../../rules/engine.js';
 import type { Answers } from '../../rules/types.js';
 import { ContentElement, type ContentState } from '../../shared/content-element.js';
@@ -8,7 +8,8 @@ import type { UiLocale } from '../../shared/i18n.js';
 import { textScope } from '../../shared/rich-text.js';
 import { sharedStyles } from '../../shared/styles.js';
 import { eligibilityStyles } from './eligibility-check.styles.js';
-import { RESULT } from './flow.js';
+import { RECAP, RESULT, nextPosition } from './flow.js';
+import { ScreenPreparer } from './prepare.js';
 import { currentPosition, draftOf } from './flow-state.js';
 import { FlowController, localeOf } from './flow-controller.js';
 import { findGuide, guideHref, openRoute } from './guide-link.js';
@@ -307,20 +308,39 @@ export class EligibilityCheck extends ContentElement {
     this.#flow.focusAfterUpdate('step-heading');
   };
 
+  constructor() {
+    super();
+    // The next screen, rendered ahead at idle time (prepare.ts); a picker step is left alone (it keeps state).
+    new ScreenPreparer(this, () => this.#next(), () => this.renderRoot);
+  }
+
+  #next() {
+    const content = this.#content;
+    if (!content?.eligibility) return null;
+    const { state, evaluation } = this.#flow;
+    const position = currentPosition(state, evaluation);
+    if (position === RESULT || (position === RECAP && !evaluation.complete)) return null;
+    const next = nextPosition(evaluation.visible, evaluation.answers, position, state.returning);
+    const question = evaluation.visible.find((q) => q.id === next);
+    return question && this.#flow.isPicker(question) ? null : { key: next, screen: () => this.#screen(content, content.eligibility!, next) };
+  }
+
   override render() {
     const state = this.contentState;
     if (state.status === 'loading') return this.renderLoading();
     if (state.status === 'error') return this.renderError(state);
     const content = state.content;
-    const eligibility = content.eligibility;
-    const s = strings[this.uiLocale];
+    if (!content.eligibility) return html`<p part="empty">${strings[this.uiLocale].noQuestionnaire}</p>${this.renderSource(content.meta)}`;
+    return this.#screen(content, content.eligibility, currentPosition(this.#flow.state, this.#flow.evaluation));
+  }
+
+  /** The screen at `position`: the current one, or the next one prepared ahead. */
+  #screen(content: Content, eligibility: Eligibility, position: string) {
     const level = clampLevel(this.headingLevel);
     const contentLocale = localeOf(content);
     const lang = uiLang(this.uiLocale, contentLocale);
-    if (!eligibility) return html`<p part="empty">${s.noQuestionnaire}</p>${this.renderSource(content.meta)}`;
     const flow = this.#flow;
     const evaluation = flow.evaluation;
-    const position = currentPosition(flow.state, evaluation);
     const guide = position === RESULT ? findGuide(this, this.guide) : null;
     return renderScreen({
       content,
