@@ -2,9 +2,9 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-// The demo pages (demo/*.html) as a static site in dist-demo/, next to the library build of
-// vite.config.ts (which stays a single-module library build). Each page is an entry; the example
-// contents the playground fetches are copied as assets by Vite (new URL('./content/…', import.meta.url)).
+// The demo pages (demo/*.html) as a static site in dist-demo/, next to the library builds of
+// vite.config.ts. Each page is an entry; the example contents the playground fetches are copied as
+// assets by Vite (new URL('./content/…', import.meta.url)).
 // `base: './'` makes every URL relative, so the folder works from any path (GitHub Pages, a sub-folder,
 // or opened from a plain static server) with no network beyond its own origin.
 const demo = fileURLToPath(new URL('./demo/', import.meta.url));

@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import { build as esbuild } from 'esbuild';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
-import base from './vite.config.ts';
+import { plugins } from './vite.config.ts';
 
 // The unbundled build for applications that already ship lit: one ES module per source file in
 // dist/esm/, with `lit` and `zod` left as bare imports (the package's dependencies), so that an
@@ -21,7 +21,7 @@ import base from './vite.config.ts';
 //   a server-rendered component then does not throw on `document`;
 // - dist/types/types/*.d.ts: the JSX (React) and Vue typings, which tsc does not copy.
 export default defineConfig({
-  plugins: [...(base.plugins ?? []), extras()],
+  plugins: [...plugins, extras()],
   build: {
     outDir: 'dist/esm',
     emptyOutDir: true,

@@ -5,9 +5,10 @@
 //     "sizeLimit": { "<file>[ + <file>…]": <max gzip -9 bytes> }; a key naming several files is the
 //     sum of their gzip sizes (what a page that loads them all downloads, each file compressed
 //     on its own as a server sends it);
-//   - the entry module (dist/cqp-vae-widgets.js) imports anything statically: a page with the
-//     built-in content must need one request. Its dynamic imports must be relative and name a file
-//     that the build wrote beside it (the content checker);
+//   - an entry module (dist/cqp-vae-widgets.js, both elements; dist/cqp-vae-guide.js and
+//     dist/eligibility-check.js, one each) imports anything statically: a page with the built-in
+//     content must need one request. Its dynamic imports must be relative and name a file that the
+//     build wrote beside it (the content checker, the English strings);
 //   - any file imports by a bare specifier (`from "lit"`, `import("zod")`): the module must be
 //     self-contained. Allowed specifiers start with ./ or ../ and name a file in dist/.
 //   - dist/ was built from other sources than the working tree's (a source in a file's map differs
@@ -25,7 +26,8 @@ import { attribute } from '../bench/bytes.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const limits = pkg.sizeLimit;
-const ENTRY = 'dist/cqp-vae-widgets.js';
+// The modules a page loads with its one <script type="module">.
+const ENTRIES = ['dist/cqp-vae-widgets.js', 'dist/cqp-vae-guide.js', 'dist/eligibility-check.js'];
 const bySource = process.argv.includes('--by-source');
 
 const errors = [];
@@ -35,8 +37,8 @@ const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
 
 if (!limits || typeof limits !== 'object' || !Object.keys(limits).length) {
   errors.push('package.json has no "sizeLimit": { "<file>": <max gzip bytes> } field.');
-} else if (!(ENTRY in limits)) {
-  errors.push(`package.json "sizeLimit" has no budget for ${ENTRY}.`);
+} else {
+  for (const entry of ENTRIES) if (!(entry in limits)) errors.push(`package.json "sizeLimit" has no budget for ${entry}.`);
 }
 
 /** Import specifiers of an ES module, static (import/export … from) and dynamic (import("…")). */
@@ -84,11 +86,13 @@ export function staleness(file) {
   return undefined;
 }
 
-const stale = existsSync(path.join(root, ENTRY)) ? staleness(ENTRY) : undefined;
-if (stale) {
-  // Nothing else is measured: every figure would be another build's.
-  console.error(`size: error: ${ENTRY} is not the build of these sources (${stale}): run \`npm run build\` first.`);
-  process.exit(1);
+for (const entry of ENTRIES) {
+  const stale = existsSync(path.join(root, entry)) ? staleness(entry) : undefined;
+  if (stale) {
+    // Nothing else is measured: every figure would be another build's.
+    console.error(`size: error: ${entry} is not the build of these sources (${stale}): run \`npm run build\` first.`);
+    process.exit(1);
+  }
 }
 
 const sizes = new Map();
@@ -110,7 +114,7 @@ function measure(file) {
     }).length,
   };
   sizes.set(file, result);
-  const why = file === ENTRY ? undefined : staleness(file);
+  const why = ENTRIES.includes(file) ? undefined : staleness(file);
   if (why) errors.push(`${file} is not the build of these sources (${why}): run \`npm run build\` first.`);
   checkImports(file, buf.toString('utf8'));
   return result;
@@ -125,7 +129,7 @@ function checkImports(file, code) {
       errors.push(`${file} imports ${spec}, which the build did not write.`);
     }
   }
-  if (file === ENTRY && statics.length) {
+  if (ENTRIES.includes(file) && statics.length) {
     errors.push(`${file} imports ${statics.join(', ')} statically: a page with the built-in content would need more than one request.`);
   }
 }
@@ -144,13 +148,14 @@ for (const [key, limit] of Object.entries(limits ?? {})) {
   else if (gz > limit) errors.push(`${key} is ${gz} bytes gzipped, over its budget of ${limit} bytes by ${gz - limit}.`);
 }
 
-// Every script the build wrote must be under a budget: a new chunk would otherwise go unmeasured.
+// Every script the build wrote beside the entries must be under a budget: a new chunk would
+// otherwise go unmeasured (hydrate-support.js is lit's, loaded only by prerendered pages).
 const budgeted = new Set(Object.keys(limits ?? {}).flatMap((k) => k.split(/\s*\+\s*/)));
 const { readdirSync } = await import('node:fs');
 if (existsSync(path.join(root, 'dist'))) {
   for (const name of readdirSync(path.join(root, 'dist'))) {
     const file = `dist/${name}`;
-    if (name.startsWith('cqp-vae-widgets') && name.endsWith('.js') && !budgeted.has(file)) {
+    if (name.endsWith('.js') && !name.startsWith('hydrate-support') && !budgeted.has(file)) {
       errors.push(`${file} is under no budget in package.json "sizeLimit".`);
     }
   }

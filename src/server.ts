@@ -11,7 +11,7 @@ import { provideChecker } from './shared/checker.js';
 // The English UI strings too, which a browser loads on demand: a server renders in either language
 // synchronously.
 import * as english from './elements/strings.en.js';
-import { useEnglish } from './elements/english.js';
+import { useEnglish } from './elements/use-english.js';
 
 provideChecker(parse);
 useEnglish(english);

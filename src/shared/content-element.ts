@@ -9,7 +9,6 @@ import { LitElement, html, isServer, nothing, supportsAdoptingStyleSheets, type 
 import type { ParseResult } from '../content/parse.js';
 import type { ContentIssue } from '../content/issues.js';
 import type { Content, Meta } from '../content/schema.js';
-import { defaultContent } from '../content/default-content.js';
 import { validated } from '../content/validated.js';
 import { checker, loadChecker, type Checker } from './checker.js';
 import { DEFAULT_TIMEOUT_MS, loadContent, type LoadFailure } from './load-content.js';
@@ -67,7 +66,14 @@ export abstract class ContentElement extends LitElement {
   fallbackHref?: string;
 
   /** @internal */
-  protected contentState: ContentState = { status: 'ready', content: defaultContent, origin: 'default' };
+  protected contentState: ContentState = { status: 'ready', content: this.builtInContent(), origin: 'default' };
+
+  /**
+   * @internal The content shown with no configuration: each element gives its part of the built-in
+   * content (content/default-content.ts), so that a module with one element carries no texts of
+   * the other.
+   */
+  protected abstract builtInContent(): Content;
 
   /**
    * @internal How long a `src` fetch may take before it fails with a timeout, in milliseconds.
@@ -208,7 +214,7 @@ export abstract class ContentElement extends LitElement {
     } else if (this.src) {
       this.#startFetch(this.src);
     } else {
-      this.#setState({ status: 'ready', content: defaultContent, origin: 'default' });
+      this.#setState({ status: 'ready', content: this.builtInContent(), origin: 'default' });
     }
   }
 
@@ -350,7 +356,7 @@ export abstract class ContentElement extends LitElement {
    */
   protected renderSource(meta: Meta) {
     const s = sharedStrings[this.uiLocale];
-    const builtIn = this.contentState.origin === 'default' || meta.id === defaultContent.meta.id;
+    const builtIn = this.contentState.origin === 'default' || meta.id === this.builtInContent().meta.id;
     return html`<div part="source">
       <p>${builtIn ? nothing : format(s.publishedBy, { publisher: meta.publisher.name })}
         ${s.source} ${renderLink(meta.source.title ?? meta.source.url, meta.source.url, this.uiLocale, 'source-link')}</p>

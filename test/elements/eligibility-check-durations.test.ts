@@ -13,7 +13,7 @@ import { evaluate } from '../../src/rules/engine.js';
 import { $, $$, answerAll, begin, choose, has, next, record, root, step, text, type } from './eligibility-check.helpers.js';
 // The English UI strings, which an element in English loads before it renders.
 import * as english from '../../src/elements/strings.en.js';
-import { useEnglish } from '../../src/elements/english.js';
+import { useEnglish } from '../../src/elements/use-english.js';
 
 useEnglish(english);
 

@@ -20,6 +20,8 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 /** What the tests load: the build's outputs. */
 const BUILT = [
   'dist/cqp-vae-widgets.js',
+  'dist/cqp-vae-guide.js',
+  'dist/eligibility-check.js',
   'dist/hydrate-support.js',
   'dist/esm/cqp-vae-widgets.js',
   'dist/esm/define.js',

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { format, formatDate, resolveLocale } from '../../src/shared/i18n.js';
 // The English UI strings, which an element in English loads before it renders.
 import * as english from '../../src/elements/strings.en.js';
-import { useEnglish } from '../../src/elements/english.js';
+import { useEnglish } from '../../src/elements/use-english.js';
 
 useEnglish(english);
 

@@ -1,0 +1,179 @@
+// One module per element (dist/cqp-vae-guide.js, dist/eligibility-check.js), as a page that shows
+// only one of them loads it, from the built files served as a CDN or a copied folder serves them:
+// - alone, the module defines its element only, which shows the built-in content, in one request;
+//   it carries none of the other element's built-in texts;
+// - with the other module or the widgets' module on the same page, in any order, nothing throws
+//   and both elements work (a tag already defined is left as it is);
+// - its content checker and its English strings load from beside it, wherever the files are
+//   copied, also when the page adds a query string to the module's URL (WordPress's ?ver=).
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { at, completeQuestionnaire, ensureBuilt, hostContent, launch, openPage, removeDir, scratchDir, serve } from './support.mjs';
+
+const modules = {
+  'cqp-vae-guide': { file: 'cqp-vae-guide.js', other: 'eligibility-check' },
+  'eligibility-check': { file: 'eligibility-check.js', other: 'cqp-vae-guide' },
+};
+
+const page = (scripts, { lang = 'fr', body = '<cqp-vae-guide id="guide"></cqp-vae-guide>\n<eligibility-check guide="guide"></eligibility-check>' } = {}) =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Page</title></head>
+<body><main><h1>Page</h1>
+${body}
+</main>
+${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('\n')}
+</body></html>`;
+
+/** Texts as the page shows them: no-break spaces (French typography) read as spaces. */
+const plain = (text) => text.replace(/\s+/g, ' ').trim();
+
+/** What each tag shows once upgraded and rendered (null for a tag that is not defined). */
+const shown = (p) =>
+  p.evaluate(async () => {
+    const text = (n) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const state = {};
+    for (const tag of ['cqp-vae-guide', 'eligibility-check']) {
+      const el = document.querySelector(tag);
+      if (!customElements.get(tag)) {
+        state[tag] = null;
+        continue;
+      }
+      await el.updateComplete;
+      state[tag] = {
+        title: text(el.shadowRoot.querySelector('[part~="title"]')),
+        tabs: el.shadowRoot.querySelectorAll('[role="tab"]').length,
+        start: text(el.shadowRoot.querySelector('[part~="start"]')),
+      };
+    }
+    return state;
+  });
+
+describe('one module per element', () => {
+  let browser;
+  let server;
+  let defaultContent;
+
+  before(async () => {
+    await ensureBuilt();
+    ({ defaultContent } = await import(at('dist/esm/index.js')));
+    browser = await launch();
+    server = await serve(at('dist'), {
+      '/guide.html': page(['/cqp-vae-guide.js']),
+      '/check.html': page(['/eligibility-check.js']),
+      '/both.html': page(['/cqp-vae-guide.js', '/eligibility-check.js']),
+      '/with-widgets.html': page(['/eligibility-check.js', '/cqp-vae-widgets.js', '/cqp-vae-guide.js']),
+      '/widgets-first.html': page(['/cqp-vae-widgets.js', '/eligibility-check.js']),
+    });
+  });
+
+  after(async () => {
+    await server?.close();
+    await browser?.close();
+  });
+
+  const guideShows = () => ({ title: plain(defaultContent.guide.title), tabs: 2, start: '' });
+  const checkShows = () => ({ title: plain(defaultContent.eligibility.title), tabs: 0, start: 'Commencer' });
+
+  for (const [tag, { file, other }] of Object.entries(modules)) {
+    it(`${file} alone defines <${tag}> only, which shows its built-in content, in one request`, async () => {
+      const { page: p, problems } = await openPage(browser);
+      server.requests.length = 0;
+      await p.goto(`${server.url}/${tag === 'cqp-vae-guide' ? 'guide' : 'check'}.html`);
+      await p.waitForFunction((t) => document.querySelector(t)?.hasUpdated, {}, tag);
+      const state = await shown(p);
+      assert.deepEqual(state[tag], tag === 'cqp-vae-guide' ? guideShows() : checkShows());
+      assert.equal(state[other], null, `<${other}> is not defined`);
+      assert.deepEqual(problems, []);
+      assert.deepEqual(server.requests.filter((r) => r !== '/favicon.ico'), [`/${tag === 'cqp-vae-guide' ? 'guide' : 'check'}.html`, `/${file}`]);
+      await p.close();
+    });
+  }
+
+  it('each module carries its part of the built-in content and none of the other', async () => {
+    const guide = await readFile(at('dist/cqp-vae-guide.js'), 'utf8');
+    const check = await readFile(at('dist/eligibility-check.js'), 'utf8');
+    // Texts without no-break spaces, which the bundle writes as escapes.
+    const guideOnly = [defaultContent.guide.intro[0].slice(0, 60), defaultContent.guide.routes[1].sections.find((s) => s.id === 'changes').title];
+    const checkOnly = [defaultContent.eligibility.title.split('\u00a0')[0], defaultContent.eligibility.questions[0].label.split('\u00a0')[0]];
+    for (const text of guideOnly) {
+      assert.ok(guide.includes(text), `the guide's module has "${text}"`);
+      assert.ok(!check.includes(text), `the questionnaire's module has no "${text}"`);
+    }
+    for (const text of checkOnly) {
+      assert.ok(check.includes(text), `the questionnaire's module has "${text}"`);
+      assert.ok(!guide.includes(text), `the guide's module has no "${text}"`);
+    }
+    // The steps and financing, which the questionnaire's result lists too, are in both.
+    const step = defaultContent.guide.routes[0].sections.find((s) => s.kind === 'steps').steps[0].title;
+    assert.ok(guide.includes(step) && check.includes(step), step);
+  });
+
+  for (const [name, label] of [
+    ['both', 'both element modules'],
+    ['with-widgets', 'the questionnaire’s module, the widgets’ module, then the guide’s'],
+    ['widgets-first', 'the widgets’ module, then the questionnaire’s'],
+  ]) {
+    it(`a page that loads ${label} runs both elements without an error`, async () => {
+      const { page: p, problems } = await openPage(browser);
+      await p.goto(`${server.url}/${name}.html`);
+      await p.waitForFunction(() => ['cqp-vae-guide', 'eligibility-check'].every((t) => document.querySelector(t)?.hasUpdated));
+      const state = await shown(p);
+      assert.deepEqual(state, { 'cqp-vae-guide': guideShows(), 'eligibility-check': checkShows() });
+      assert.deepEqual(problems, []);
+      await p.close();
+    });
+  }
+
+  for (const [tag, { file }] of Object.entries(modules)) {
+    const base = file.replace(/\.js$/, '');
+    it(`${file} copied elsewhere: its checker (${base}.check.js) and English strings (${base}.en.js) load from beside it, with ?ver= too`, async () => {
+      const site = await scratchDir(`copied-${base}`);
+      try {
+        await mkdir(path.join(site, 'assets/widgets'), { recursive: true });
+        for (const f of [file, `${base}.check.js`, `${base}.en.js`]) await copyFile(at('dist', f), path.join(site, 'assets/widgets', f));
+        const json = JSON.stringify(hostContent).replace(/</g, '\\u003c');
+        const own = `<${tag}><script type="application/json">${json}</script></${tag}>`;
+        const copied = await serve(site, {
+          '/pages/own.html': page([`../assets/widgets/${file}`], { body: own }),
+          '/pages/own-ver.html': page([`../assets/widgets/${file}?ver=6.4`], { body: own }),
+          '/pages/en.html': page([`../assets/widgets/${file}?ver=6.4`], { lang: 'en', body: `<${tag}></${tag}>` }),
+        });
+        try {
+          for (const name of ['own', 'own-ver']) {
+            const { page: p, problems } = await openPage(browser);
+            copied.requests.length = 0;
+            await p.goto(`${copied.url}/pages/${name}.html`);
+            if (tag === 'eligibility-check') assert.deepEqual(await completeQuestionnaire(p, tag), ['Accessible']);
+            else {
+              await p.waitForFunction((t) => document.querySelector(t)?.shadowRoot?.querySelector('[part~="title"]'), {}, tag);
+              assert.equal((await shown(p))[tag].title, hostContent.guide.title);
+            }
+            assert.deepEqual(problems, [], name);
+            assert.ok(copied.requests.includes(`/assets/widgets/${base}.check.js`), `${name}: the checker is fetched`);
+            // Without a query string, exactly the module and its checker. (With one, the checker's
+            // import of a few shared modules back from the module names it without the query: the
+            // browser loads it a second time, which defines nothing more.)
+            if (name === 'own') assert.deepEqual(copied.requests.filter((r) => r !== '/favicon.ico'), ['/pages/own.html', `/assets/widgets/${file}`, `/assets/widgets/${base}.check.js`]);
+            await p.close();
+          }
+          const { page: p, problems } = await openPage(browser);
+          copied.requests.length = 0;
+          await p.goto(`${copied.url}/pages/en.html`);
+          await p.waitForFunction((t) => document.querySelector(t)?.hasUpdated, {}, tag);
+          const state = (await shown(p))[tag];
+          if (tag === 'eligibility-check') assert.equal(state.start, 'Start');
+          else assert.equal(await p.evaluate(() => document.querySelector('cqp-vae-guide').shadowRoot.querySelector('[role="tablist"]').getAttribute('aria-label')), 'Routes');
+          assert.deepEqual(problems, []);
+          // The English chunk imports nothing back: the module is loaded once.
+          assert.deepEqual(copied.requests.filter((r) => r !== '/favicon.ico'), ['/pages/en.html', `/assets/widgets/${file}`, `/assets/widgets/${base}.en.js`]);
+          await p.close();
+        } finally {
+          await copied.close();
+        }
+      } finally {
+        await removeDir(site);
+      }
+    });
+  }
+});
