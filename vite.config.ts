@@ -63,12 +63,18 @@ export default defineConfig(({ mode }) => {
           // Library mode keeps whitespace in ES output for consumers' bundlers; this file is loaded
           // as is by browsers, so it is minified fully (whitespace included).
           minify: true,
-          // Two other files, each imported on demand and named for good after the module, so that
-          // the README can say which files a self-hosting webmaster copies: the content checker
+          // Other files, each imported on demand and named for good after the module, so that the
+          // README can say which files a self-hosting webmaster copies: the content checker
           // (src/shared/checker.ts, for a page's own content; it imports a few small modules back
-          // from its module, so each module has its own) and the English UI strings
-          // (src/elements/english.ts, for an element whose language is English).
-          chunkFileNames: (chunk) => (chunk.facadeModuleId?.endsWith('strings.en.ts') ? `${name}.en.js` : `${name}.check.js`),
+          // from its module, so each module has its own), the English UI strings
+          // (src/elements/english.ts, for an element whose language is English) and the guide's
+          // catalogue list (cqp-vae-guide/catalogue-loader.ts, for content with a catalogue).
+          chunkFileNames: (chunk) => {
+            const id = chunk.facadeModuleId ?? '';
+            if (id.endsWith('strings.en.ts')) return `${name}.en.js`;
+            if (id.endsWith('catalogue-list.ts')) return `${name}.catalogue.js`;
+            return `${name}.check.js`;
+          },
         },
       },
     },

@@ -8,7 +8,7 @@
 //   - an entry module (dist/cqp-vae-widgets.js, both elements; dist/cqp-vae-guide.js and
 //     dist/eligibility-check.js, one each) imports anything statically: a page with the built-in
 //     content must need one request. Its dynamic imports must be relative and name a file that the
-//     build wrote beside it (the content checker, the English strings);
+//     build wrote beside it (the content checker, the English strings, the guide's catalogue list);
 //   - any file imports by a bare specifier (`from "lit"`, `import("zod")`): the module must be
 //     self-contained. Allowed specifiers start with ./ or ../ and name a file in dist/.
 //   - dist/ was built from other sources than the working tree's (a source in a file's map differs

@@ -8,12 +8,16 @@
  */
 import * as parse from './content/parse.js';
 import { provideChecker } from './shared/checker.js';
+// And the guide's catalogue list, which a browser also loads on demand.
+import * as catalogueList from './elements/cqp-vae-guide/catalogue-list.js';
+import { provideCatalogueList } from './elements/cqp-vae-guide/catalogue-loader.js';
 // The English UI strings too, which a browser loads on demand: a server renders in either language
 // synchronously.
 import * as english from './elements/strings.en.js';
 import { useEnglish } from './elements/use-english.js';
 
 provideChecker(parse);
+provideCatalogueList(catalogueList);
 useEnglish(english);
 
 export * from './cqp-vae-widgets.js';

@@ -161,6 +161,9 @@ export abstract class ContentElement extends LitElement {
     // The same for the UI strings of a language that is a chunk of its own (English).
     const strings = this.uiStringsFor(resolveLocale(this));
     if (strings) waits.push(strings);
+    // And code of the element's own that loads on demand (the guide's catalogue list).
+    const code = this.codeFor();
+    if (code) waits.push(code);
     if (!waits.length) return super.scheduleUpdate();
     const update = () => super.scheduleUpdate();
     return Promise.all(waits).then(update, update);
@@ -171,6 +174,14 @@ export abstract class ContentElement extends LitElement {
    * (each element gives its loader: elements/english.ts).
    */
   protected uiStringsFor(_locale: UiLocale): Promise<unknown> | undefined {
+    return undefined;
+  }
+
+  /**
+   * @internal Undefined when the element has the code it needs for this update, else the promise
+   * of its arrival (the guide's catalogue list: cqp-vae-guide/catalogue-loader.ts).
+   */
+  protected codeFor(): Promise<unknown> | undefined {
     return undefined;
   }
 

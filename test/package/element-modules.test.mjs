@@ -5,10 +5,11 @@
 // - with the other module or the widgets' module on the same page, in any order, nothing throws
 //   and both elements work (a tag already defined is left as it is);
 // - its content checker and its English strings load from beside it, wherever the files are
-//   copied, also when the page adds a query string to the module's URL (WordPress's ?ver=).
+//   copied, also when the page adds a query string to the module's URL (WordPress's ?ver=); and
+//   the guide's catalogue list, for content with a catalogue, with "Réessayer" when it is missing.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { at, completeQuestionnaire, ensureBuilt, hostContent, launch, openPage, removeDir, scratchDir, serve } from './support.mjs';
 
@@ -176,4 +177,67 @@ describe('one module per element', () => {
       }
     });
   }
+
+  it('cqp-vae-guide.js copied elsewhere, content with a catalogue: the list’s code (cqp-vae-guide.catalogue.js) loads from beside it; missing, the list’s place says so and “Réessayer” loads it', async () => {
+    const site = await scratchDir('copied-catalogue');
+    try {
+      const dir = path.join(site, 'assets/widgets');
+      await mkdir(dir, { recursive: true });
+      for (const f of ['cqp-vae-guide.js', 'cqp-vae-guide.check.js', 'cqp-vae-guide.catalogue.js']) await copyFile(at('dist', f), path.join(dir, f));
+      const content = JSON.parse(await readFile(at('demo/content/branche-cycles.fr.json'), 'utf8'));
+      const json = JSON.stringify(content).replace(/</g, '\\u003c');
+      const copied = await serve(site, {
+        '/pages/list.html': page(['../assets/widgets/cqp-vae-guide.js'], {
+          body: `<cqp-vae-guide layout="stacked"><script type="application/json">${json}</script></cqp-vae-guide>`,
+        }),
+      });
+      const entries = (p) =>
+        p.evaluate(async () => {
+          const el = document.querySelector('cqp-vae-guide');
+          await el.updateComplete;
+          const root = el.shadowRoot;
+          return {
+            entries: root.querySelectorAll('[part~="certification"]').length,
+            error: (root.querySelector('.section--catalogue [part~="error"], [part~="catalogue-error"]')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+          };
+        });
+      try {
+        const { page: p, problems } = await openPage(browser);
+        await p.goto(`${copied.url}/pages/list.html`);
+        await p.waitForFunction(() => document.querySelector('cqp-vae-guide')?.shadowRoot?.querySelector('[part~="catalogue"]'));
+        assert.deepEqual(await entries(p), { entries: Math.min(20, content.catalogue.length), error: '' });
+        assert.deepEqual(problems, []);
+        // (The checker and the list's code are fetched at the same time, in either order.)
+        assert.deepEqual(copied.requests.filter((r) => r !== '/favicon.ico').sort(), [
+          '/assets/widgets/cqp-vae-guide.catalogue.js',
+          '/assets/widgets/cqp-vae-guide.check.js',
+          '/assets/widgets/cqp-vae-guide.js',
+          '/pages/list.html',
+        ]);
+        await p.close();
+
+        // Without the file: the rest of the guide shows, the list's place says the connection failed.
+        await rm(path.join(dir, 'cqp-vae-guide.catalogue.js'));
+        const { page: q, problems: qProblems } = await openPage(browser);
+        await q.goto(`${copied.url}/pages/list.html`);
+        await q.waitForFunction(() => document.querySelector('cqp-vae-guide')?.shadowRoot?.querySelector('.section--catalogue [part~="retry"]'));
+        const failed = await q.evaluate(() => {
+          const root = document.querySelector('cqp-vae-guide').shadowRoot;
+          return { title: root.querySelector('[part~="title"]').textContent.trim(), error: root.querySelector('.section--catalogue [part~="error"]').getAttribute('role') };
+        });
+        assert.deepEqual(failed, { title: content.guide.title, error: 'alert' });
+        assert.ok(qProblems.some((x) => x.includes('cqp-vae-guide.catalogue.js')), qProblems.join('\n'));
+        // Back in place, "Réessayer" loads it.
+        await copyFile(at('dist', 'cqp-vae-guide.catalogue.js'), path.join(dir, 'cqp-vae-guide.catalogue.js'));
+        await q.evaluate(() => document.querySelector('cqp-vae-guide').shadowRoot.querySelector('.section--catalogue [part~="retry"]').click());
+        await q.waitForFunction(() => document.querySelector('cqp-vae-guide').shadowRoot.querySelector('[part~="catalogue"]'));
+        assert.equal((await entries(q)).entries, Math.min(20, content.catalogue.length));
+        await q.close();
+      } finally {
+        await copied.close();
+      }
+    } finally {
+      await removeDir(site);
+    }
+  });
 });

@@ -1,14 +1,13 @@
 /**
  * What a catalogue entry says beyond its title and badges: until when it is registered (a warning
- * when that ends within six months or has ended), then, in a disclosure the person opens, its blocs
- * de compétences, certifiers, duration, cost, CPF and whom to contact. Native `<details>`: it opens
- * with the keyboard and a screen reader announces its state, with no script of ours.
+ * when that ends within six months or has ended; the questionnaire's result says it too), and the
+ * words and styles of the disclosure with its blocs, certifiers, duration, cost, CPF and whom to
+ * contact, which the guide's list renders (catalogue-list.ts).
  */
 import { css, html, nothing } from 'lit';
-import type { Certification, Contact } from '../../content/schema.js';
+import type { Certification } from '../../content/schema.js';
 import { registration } from '../../content/catalogue.js';
 import { format, formatDate, frenchFirst, type UiLocale } from '../../shared/i18n.js';
-import { renderContacts } from '../../shared/contacts.js';
 
 export const entryWords = frenchFirst({
   until: 'Inscrit jusqu’au {date}',
@@ -35,36 +34,6 @@ export function renderRegistration(c: Certification, locale: UiLocale, today?: s
   return html`<p part=${state === 'running' ? 'certification-registration' : 'certification-registration certification-warning'}
     class=${state === 'running' ? 'registration' : 'registration warning'} data-registration=${state}
   >${state === 'running' ? nothing : html`<span aria-hidden="true">⚠ </span>`}${format(text, { date })}</p>`;
-}
-
-/** The disclosure with the entry's blocs, certifiers, practical facts and contacts; nothing when it has none. */
-export function renderEntryDetails(c: Certification, contacts: readonly Contact[], locale: UiLocale, uiLang: string | typeof nothing) {
-  const w = entryWords[locale];
-  const facts: [string, string][] = [];
-  if (c.duration) facts.push([w.duration, c.duration]);
-  if (c.cost) facts.push([w.cost, c.cost]);
-  // The registry's certifiers; the hand-written `certifier` already shows under the title.
-  const certifiers = c.certifiers?.map((x) => x.name) ?? [];
-  if (!c.blocs?.length && !certifiers.length && !facts.length && !c.cpf && !contacts.length) return nothing;
-  const subtitle = (text: string) => html`<p part="certification-subtitle" class="subtitle" lang=${uiLang}>${text}</p>`;
-  return html`<details part="certification-details">
-    <summary part="certification-summary" lang=${uiLang}>${w.details}</summary>
-    ${c.blocs?.length
-      ? html`${subtitle(w.blocs)}
-          <ul part="certification-blocs">
-            ${c.blocs.map((b) => html`<li part="bloc" data-code=${b.code}>${b.title} <span class="muted">(${b.code})</span></li>`)}
-          </ul>
-          ${c.partialValidation ? html`<p lang=${uiLang}>${w.partial}</p>` : nothing}`
-      : nothing}
-    ${certifiers.length ? html`${subtitle(w.certifiers)}<p part="certification-certifiers">${certifiers.join(', ')}</p>` : nothing}
-    ${facts.length || c.cpf
-      ? html`<dl part="certification-practical">
-          ${facts.map(([k, v]) => html`<dt lang=${uiLang}>${k}</dt><dd>${v}</dd>`)}
-          ${c.cpf ? html`<dt lang=${uiLang}>${w.cpf}</dt><dd lang=${uiLang}>✓</dd>` : nothing}
-        </dl>`
-      : nothing}
-    ${contacts.length ? html`${subtitle(w.contacts)}${renderContacts(contacts, locale)}` : nothing}
-  </details>`;
 }
 
 export const catalogueEntryStyles = css`

@@ -16,6 +16,7 @@ import { guideStrings } from './strings.js';
 import { nextTabIndex } from './tabs.js';
 import { uiStringsFor } from './english.js';
 import { catalogueStyles, emptyView, type CatalogueView } from './catalogue.js';
+import { CatalogueListLoader, catalogueList, loadCatalogueList, mayShowCatalogue } from './catalogue-loader.js';
 import { catalogueEntryStyles } from './catalogue-entry.js';
 import { contactsOf, contactStyles } from '../../shared/contacts.js';
 
@@ -195,6 +196,7 @@ export class CqpVaeGuide extends ContentElement {
   private views: Record<string, CatalogueView> = {};
 
   #warnedRoute?: string;
+  #list = new CatalogueListLoader(this);
 
   /**
    * Shows the route `id` and moves keyboard focus to it: selects its tab in the tabs layout,
@@ -223,6 +225,22 @@ export class CqpVaeGuide extends ContentElement {
   /** @internal The English UI strings load on demand (elements/english.ts). */
   protected override uiStringsFor(locale: UiLocale) {
     return uiStringsFor(locale);
+  }
+
+  /**
+   * @internal The catalogue list's code, before an update that may show a catalogue
+   * (catalogue-loader.ts); otherwise the list's place shows the loading placeholder until it arrives.
+   */
+  protected override codeFor() {
+    return catalogueList() || !mayShowCatalogue(this.contentState, this.content, this) ? undefined : loadCatalogueList();
+  }
+
+  /** Settled once the catalogue list, if the content has one, is rendered (or could not be loaded). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.#list.pending) return done;
+    await this.#list.pending;
+    return this.getUpdateComplete();
   }
 
   /** @internal Its part of the built-in content (content/default-content.ts). */
@@ -268,9 +286,11 @@ export class CqpVaeGuide extends ContentElement {
     const uiLang = meta.locale.toLowerCase().startsWith(this.uiLocale) ? nothing : this.uiLocale;
     const ctx: SectionContext = { locale: this.uiLocale, uiLang, level: guide.title ? level + 1 : level, glossary };
     if (catalogue) {
+      this.#list.request();
       // Placed by a "catalogue" section, else at the end of the CQP route.
       const placed = guide.routes.some((r) => r.sections.some((s) => s.kind === 'catalogue'));
       ctx.catalogue = {
+        retry: this.#list.retry,
         list: catalogue,
         view: (key) => this.views[key] ?? emptyView,
         onView: (key, view) => {

@@ -5,12 +5,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { GlossaryEntry, Route, Section, Step, FinancingOption } from '../../content/schema.js';
-import { format, type UiLocale } from '../../shared/i18n.js';
+import { format, sharedStrings, type UiLocale } from '../../shared/i18n.js';
 import { renderLink, renderLinkItem, renderParagraphs, renderRuns, textScope, type TextScope } from '../../shared/rich-text.js';
 import { renderSources } from '../../shared/sources.js';
 import { heading } from '../../shared/heading.js';
 import { guideStrings } from './strings.js';
-import { renderCatalogue, type CatalogueContext } from './catalogue.js';
+import type { CatalogueContext } from './catalogue.js';
+import { catalogueList } from './catalogue-loader.js';
 
 export interface SectionContext {
   /** UI locale, for the words the element adds ("Étape 1", "(site externe)"). */
@@ -22,7 +23,27 @@ export interface SectionContext {
   /** Words explained where they first appear in each section. */
   glossary?: readonly GlossaryEntry[];
   /** The content's catalogue; `route` is where it goes when no section places it. */
-  catalogue?: CatalogueContext & { route?: string };
+  catalogue?: CatalogueContext & {
+    route?: string;
+    /** Set when the list's code could not be loaded (catalogue-loader.ts): the way to try again. */
+    retry?: () => void;
+  };
+}
+
+/**
+ * The catalogue list, whose code loads on demand (the guide starts it and renders again when it
+ * arrives): until then the loading placeholder, and if it could not be loaded, the network error
+ * with "Réessayer".
+ */
+function renderCatalogue(ctx: NonNullable<SectionContext['catalogue']>, locale: UiLocale, uiLang: string | typeof nothing, key: string) {
+  const list = catalogueList();
+  if (list) return list.renderCatalogue(ctx, locale, uiLang, key);
+  const s = sharedStrings[locale];
+  return ctx.retry
+    ? html`<p part="error" role="alert" lang=${uiLang}>
+        ${s.errorNetwork} <button type="button" part="button retry" @click=${ctx.retry}>${s.retry}</button>
+      </p>`
+    : html`<p part="loading" role="status" lang=${uiLang}>${s.loading}</p>`;
 }
 
 /** The route's title, summary and sections (the inside of a tab panel or a stacked section). */

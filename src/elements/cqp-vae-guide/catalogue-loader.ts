@@ -1,0 +1,82 @@
+/**
+ * The guide's catalogue list (catalogue-list.ts) loaded on demand: only content with a `catalogue`
+ * shows one, and the built-in content has none, so a page with it never downloads the list's code.
+ * The build writes it beside the module (e.g. cqp-vae-guide.catalogue.js) and the relative import
+ * resolves against the module's own URL, as the content checker's does (shared/checker.ts).
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { ContentState } from '../../shared/content-element.js';
+import type * as List from './catalogue-list.js';
+
+export type CatalogueList = typeof List;
+
+let loaded: CatalogueList | undefined;
+let pending: Promise<CatalogueList> | undefined;
+
+/** The list's code if it has arrived, for a synchronous render. */
+export const catalogueList = (): CatalogueList | undefined => loaded;
+
+/** The list's code, loading it the first time; a failed load is tried again on the next call. */
+export function loadCatalogueList(): Promise<CatalogueList> {
+  pending ??= import('./catalogue-list.js').then(
+    (module) => (loaded = module),
+    (error: unknown) => {
+      pending = undefined;
+      throw error;
+    },
+  );
+  return pending;
+}
+
+/** Gives the list's code up front, for a server, whose renderer renders synchronously (src/server.ts). */
+export function provideCatalogueList(module: CatalogueList): void {
+  loaded = module;
+}
+
+/**
+ * Whether the guide's next update may show a catalogue, so that it waits for the list's code
+ * rather than show its placeholder: content that has one, content not yet checked that names one
+ * (a look at the text, not a parse), or a prerendered list (declarative shadow DOM) to hydrate.
+ */
+export function mayShowCatalogue(state: ContentState, content: unknown, host: Element): boolean {
+  if (state.status === 'ready' && state.content.catalogue) return true;
+  if (content && typeof content === 'object') return 'catalogue' in content;
+  const text = typeof content === 'string' ? content : host.querySelector?.(':scope > script[type="application/json"]')?.textContent;
+  if (text?.includes('"catalogue"')) return true;
+  return !!host.shadowRoot?.querySelector('[part~="catalogue"]');
+}
+
+/** The guide's side: loads the list's code when a render needs it, then renders again. */
+export class CatalogueListLoader {
+  /** The load on its way, if any. */
+  pending?: Promise<void>;
+  #failed = false;
+
+  constructor(private host: ReactiveControllerHost) {}
+
+  /** Starts loading the code unless it is here, on its way, or failed (then `retry` is set). */
+  request(): void {
+    if (loaded || this.pending || this.#failed) return;
+    this.pending = loadCatalogueList().then(
+      () => {
+        this.pending = undefined;
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        this.pending = undefined;
+        this.#failed = true;
+        console.error(`<cqp-vae-guide>: the catalogue list could not be loaded (${error instanceof Error ? error.message : String(error)}).`);
+        this.host.requestUpdate();
+      },
+    );
+  }
+
+  /** After a failed load, what "Réessayer" does: the next render loads again. */
+  get retry(): (() => void) | undefined {
+    if (!this.#failed) return undefined;
+    return () => {
+      this.#failed = false;
+      this.host.requestUpdate();
+    };
+  }
+}
