@@ -287,15 +287,23 @@ describe('<cqp-vae-guide> structure', () => {
 });
 
 describe('<cqp-vae-guide> UI language', () => {
-  // Skipped: in the three-engine run (web-test-runner.browsers.config.mjs) together with the other
-  // element files, this test hangs in Chromium and WebKit until the file's 300 s timeout, though it
-  // passes alone in all three engines and in the Chromium suite; not yet understood. The English
-  // path stays covered by eligibility-check-lang.test.ts and the package test's English page.
-  it.skip('speaks English under lang="en", keeping the content language on the content', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div lang="en"><cqp-vae-guide></cqp-vae-guide></div>`);
-    const el = wrapper.querySelector('cqp-vae-guide')!;
-    // The English strings are a module of their own: the first render waits for them, never French first.
-    expect(el.shadowRoot!.querySelector('[part~="base"]'), 'nothing rendered before they arrive').to.equal(null);
+  it('speaks English under lang="en", keeping the content language on the content', async () => {
+    // The English strings are a module of their own: the first render waits for them, never French
+    // first. Recorded with a MutationObserver from the moment of connection, since a fixture that
+    // waits a frame can find the strings already there (WebKit loads the chunk within one).
+    // Assertions compare strings and booleans, never elements: in WebKit a failed assertion that
+    // holds a DOM node hangs the run while it is serialised for the report.
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'en';
+    const el = document.createElement('cqp-vae-guide') as CqpVaeGuide;
+    wrapper.append(el);
+    const firstRender: string[] = [];
+    document.body.append(wrapper);
+    const observer = new MutationObserver(() => {
+      if (!firstRender.length) firstRender.push(text(el.shadowRoot));
+    });
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    expect(el.shadowRoot!.childElementCount === 0, 'nothing rendered at connection').to.equal(true);
     await el.updateComplete;
     expect(one(el, '[role="tablist"]')!.getAttribute('aria-label')).to.equal('Routes');
     expect(one(el, '[part~="base"]')!.getAttribute('lang')).to.equal('fr');
@@ -305,7 +313,10 @@ describe('<cqp-vae-guide> UI language', () => {
     expect(text(one(el, 'tbody tr:nth-child(3) td .count'))).to.equal('4 steps');
     expect(text(one(el, '[part~="source"]'))).to.contain('Reviewed on December 2, 2026');
     expect(text(one(el, 'a[part~="link"] .visually-hidden'))).to.equal('(external site)');
+    observer.disconnect();
+    expect(firstRender[0] ?? '', 'the first render').to.contain('Step 1:');
     await expect(el).to.be.accessible();
+    wrapper.remove();
   });
 
   it('follows lang on the element itself', async () => {
