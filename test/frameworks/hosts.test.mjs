@@ -53,9 +53,15 @@ const hostState = () => {
 async function runHost(browser, url) {
   const { page, problems } = await openPage(browser, { warnings: true });
   await page.goto(url);
-  await page.waitForFunction(
-    () => document.querySelector('cqp-vae-guide')?.hasUpdated && document.querySelector('eligibility-check')?.hasUpdated,
-  );
+  // Wait for what is asserted, not for hasUpdated: content given as a property is checked by a chunk
+  // loaded on demand, and a loaded machine can render the loading state first.
+  await page.waitForFunction(() => {
+    const guide = document.querySelector('cqp-vae-guide');
+    const routes = guide?.shadowRoot?.querySelectorAll('[part~="route-title"]').length ?? 0;
+    const title = guide?.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim();
+    const check = document.querySelector('eligibility-check');
+    return !!title && routes > 0 && !!check?.shadowRoot?.querySelector('input[value="yes"]');
+  });
   const state = await page.evaluate(hostState);
   assert.deepEqual(state, {
     contentIsProperty: true,
