@@ -92,6 +92,7 @@ describe('durations typed in years and months', () => {
 
     await type(el, years(el, 0), '5');
     expect(text($(el, '[part~="total"]'))).to.equal('Total : 60 mois, soit 5 ans');
+    expect(has(el, '[part~="total"] [lang], [part~="total"][lang]'), 'one language, no lang attribute').to.equal(false);
     expect(el.answers.months).to.deep.equal([60]);
     expect(events.at(-1)!.detail.answers.months).to.deep.equal([60]);
     await next(el);
@@ -141,6 +142,9 @@ describe('durations typed in years and months', () => {
     await type(el, years(el, 0), '2');
     await type(el, months(el, 0), '1');
     expect(text($(el, '[part~="total"]'))).to.equal('Total: 25 mois, that is 2 years and 1 month');
+    // The sum is the content's words (French), the line around it the interface's (English).
+    expect($(el, '[part~="total"]')!.getAttribute('lang')).to.equal('en');
+    expect(text($(el, '[part~="total"] span[lang="fr"]'))).to.equal('25 mois');
   });
 });
 

@@ -12,6 +12,7 @@ import { format, type UiLocale } from '../../shared/i18n.js';
 import { renderRuns } from '../../shared/rich-text.js';
 import { errorMessage, fieldId, hints, ids, legendText, type FieldsContext } from './field-parts.js';
 import { strings } from './strings.js';
+import { uiLang } from './ui-lang.js';
 import { periodWidth, splitMonths } from './validation.js';
 
 function choices(ctx: FieldsContext, q: Extract<Question, { type: 'single' | 'multiple' }>) {
@@ -102,7 +103,12 @@ function durationsField(ctx: FieldsContext, q: Extract<Question, { type: 'durati
   const width = periodWidth(q);
   const count = ctx.draft.length / width;
   const months = durationsTotal(ctx.answer);
+  // The sum is written in the content's language and unit ("25 mois"), as the rule's reasons quote it,
+  // inside a line in the interface's language: each part carries its own lang when they differ, so a
+  // screen reader reads "Total: 25 mois, that is 2 years and 1 month" in the right voice.
   const total = formatAnswer(q, [months], ctx.contentLocale);
+  const lang = uiLang(ctx.locale, ctx.contentLocale);
+  const [before, after = ''] = s.total.split('{total}');
   return html`<fieldset part="fieldset" aria-describedby=${ids(q.hint?.length && fieldId(q, 'hint'), whole && wholeId)}>
     <legend part="legend">${legendText(ctx)}</legend>
     ${hints(ctx)} ${errorMessage(ctx, whole, wholeId)}
@@ -141,7 +147,7 @@ function durationsField(ctx: FieldsContext, q: Extract<Question, { type: 'durati
     ${q.maxItems === undefined || count < q.maxItems
       ? html`<button type="button" part="button button-secondary add" @click=${ctx.onAdd}>${s.addPeriod}</button>`
       : nothing}
-    <p part="total" class="total" role="status">${format(s.total, { total })}${width > 1 && months >= 12
+    <p part="total" class="total" role="status" lang=${lang}>${before}<span lang=${lang === nothing ? nothing : ctx.contentLocale}>${total}</span>${after}${width > 1 && months >= 12
       ? format(s.totalYears, { years: yearsAndMonths(months, ctx.locale) })
       : ''}</p>
   </fieldset>`;
