@@ -102,7 +102,12 @@ describe('custom-elements.json and editor data', () => {
     const { page } = await openPage(browser);
     await page.goto(`${server.url}/parts.html`);
     const used = await page.evaluate(async (tags) => {
-      await customElements.whenDefined(tags[1]);
+      // A module that failed to load would leave whenDefined pending until the protocol timeout
+      // (3 minutes): say so within 30 s instead.
+      const late = new Promise((_, reject) =>
+        setTimeout(() => reject(new Error(`not defined after 30 s: ${tags.filter((t) => !customElements.get(t))}`)), 30_000),
+      );
+      await Promise.race([Promise.all(tags.map((t) => customElements.whenDefined(t))), late]);
       return Object.fromEntries(
         tags.map((tag) => {
           const css = customElements.get(tag).elementStyles.map((s) => s.cssText).join('\n');
