@@ -1,18 +1,84 @@
-import { defineConfig, type PluginOption } from 'vite';
+import path from 'node:path';
+import { defineConfig, type Plugin, type PluginOption } from 'vite';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 // Self-contained, minified ES modules with lit and the built-in content, so that a webmaster needs
 // a single <script type="module">: the widgets' module (both elements) and one module per element,
 // for a page that shows only one (it carries neither the other element nor its texts). Each is
 // its own build, `vite build --mode <name>` (package.json's build script), so that no code is
-// shared between them through a third file. Beside each, the content checker (zod, the schema and
-// its messages), which the module imports only when a page gives its own content, and the English
-// UI strings, which it imports only for an element in English.
+// shared between them through a third file. Beside each, the files it imports on demand: the
+// content checker (zod, the schema and its messages) when a page gives its own content, the
+// English UI strings for an element in English, and the guide's catalogue list for content with a
+// catalogue.
 const entries: Record<string, string> = {
   'cqp-vae-widgets': 'src/cqp-vae-widgets.ts',
   'cqp-vae-guide': 'src/cqp-vae-guide.ts',
   'eligibility-check': 'src/eligibility-check.ts',
 };
+
+// The files loaded on demand, by suffix. They import nothing from the module: a module loaded with a
+// query string (WordPress's `?ver=6.5`) is another URL than the plain one a chunk's import would
+// name, so the browser would load and run the module a second time, with a second copy of its
+// state (dictionaries, the set of validated content, the tags' registry). The bundler puts what a
+// dynamic chunk shares with its entry in the entry and imports it back (rollup and rolldown have no
+// option to copy it instead), so each file is built on its own, `vite build --mode <name>.files`,
+// and the module's build leaves its dynamic imports of them as they are (onDemandFiles). The
+// checker keeps no state and carries its own copy of the few pure helpers it shares (href.ts,
+// the depth limit, the catalogue's two ids); the catalogue list and the English strings take what
+// they share from the module when it loads them (catalogue-loader.ts, english.ts).
+const onDemand: Record<string, string> = {
+  check: 'src/content/validate.ts',
+  en: 'src/elements/strings.en.ts',
+  catalogue: 'src/elements/cqp-vae-guide/catalogue-list.ts',
+};
+// The files each module imports (eligibility-check shows no catalogue list).
+const filesOf: Record<string, string[]> = {
+  'cqp-vae-widgets': ['check', 'en', 'catalogue'],
+  'cqp-vae-guide': ['check', 'en', 'catalogue'],
+  'eligibility-check': ['check', 'en'],
+};
+
+/**
+ * The module's build: a dynamic import of an on-demand file's source becomes an import of the file
+ * written beside the module (`import("./cqp-vae-guide.check.js")`, a relative external, kept as
+ * is), and the build fails if any other file than the module would be written.
+ */
+function onDemandFiles(name: string): Plugin {
+  const bySource = new Map(filesOf[name].map((suffix) => [path.resolve(onDemand[suffix]), suffix]));
+  return {
+    name: 'cqp-vae-on-demand-files',
+    // Before vite's own resolver, which would resolve the import first.
+    enforce: 'pre',
+    apply: 'build',
+    async resolveId(source, importer, options) {
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      const suffix = resolved && bySource.get(resolved.id);
+      if (!suffix) return null;
+      return { id: `./${name}.${suffix}.js`, external: true };
+    },
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'chunk' && file.fileName !== `${name}.js`) this.error(`${file.fileName}: the module's build must write the module alone (vite.config.ts).`);
+      }
+    },
+  };
+}
+
+/** The on-demand files' build: each file self-contained, importing nothing. */
+function selfContained(): Plugin {
+  return {
+    name: 'cqp-vae-self-contained',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        if (!file.isEntry) this.error(`${file.fileName}: code shared by the on-demand files would be a file of its own (vite.config.ts).`);
+        const imports = [...file.imports, ...file.dynamicImports];
+        if (imports.length) this.error(`${file.fileName} imports ${imports.join(', ')}: an on-demand file must import nothing.`);
+      }
+    },
+  };
+}
 
 export const plugins: PluginOption[] = [
   // The JS minifier leaves template literals alone: this minifies the markup of lit's html`…` and
@@ -33,13 +99,15 @@ export const plugins: PluginOption[] = [
 
 export default defineConfig(({ mode }) => {
   // `vite build` is the widgets' module; `--mode cqp-vae-guide` and `--mode eligibility-check`
-  // the elements' own, written beside it.
-  const name = mode in entries ? mode : 'cqp-vae-widgets';
+  // the elements' own, written beside it; `--mode <name>.files` the files each loads on demand.
+  const files = mode.endsWith('.files');
+  const base = mode.replace(/\.files$/, '');
+  const name = base in entries ? base : 'cqp-vae-widgets';
   return {
-    plugins,
+    plugins: [...plugins, files ? selfContained() : onDemandFiles(name)],
     build: {
       outDir: 'dist',
-      emptyOutDir: name === 'cqp-vae-widgets',
+      emptyOutDir: name === 'cqp-vae-widgets' && !files,
       sourcemap: true,
       target: 'es2022',
       // terser with three compress passes, then the bundler's own minifier (output.minify): about
@@ -47,34 +115,25 @@ export default defineConfig(({ mode }) => {
       // with `npm run size`).
       minify: 'terser',
       terserOptions: { compress: { passes: 3 } },
-      lib: {
-        entry: entries[name],
-        formats: ['es'],
-        fileName: () => `${name}.js`,
-      },
-      rolldownOptions: {
-        // Nothing is external: the module must carry everything it needs.
-        external: [],
-        // The checker chunk shares a few small modules with the entry (links, the catalogue's ids…):
-        // they stay in the entry, which gains internal exports for them, rather than go to a third
-        // file that every page would have to load.
-        preserveEntrySignatures: 'allow-extension',
-        output: {
-          // Library mode keeps whitespace in ES output for consumers' bundlers; this file is loaded
-          // as is by browsers, so it is minified fully (whitespace included).
-          minify: true,
-          // Other files, each imported on demand and named for good after the module, so that the
-          // README can say which files a self-hosting webmaster copies: the content checker
-          // (src/shared/checker.ts, for a page's own content; it imports a few small modules back
-          // from its module, so each module has its own), the English UI strings
-          // (src/elements/english.ts, for an element whose language is English) and the guide's
-          // catalogue list (cqp-vae-guide/catalogue-loader.ts, for content with a catalogue).
-          chunkFileNames: (chunk) => {
-            const id = chunk.facadeModuleId ?? '';
-            if (id.endsWith('strings.en.ts')) return `${name}.en.js`;
-            if (id.endsWith('catalogue-list.ts')) return `${name}.catalogue.js`;
-            return `${name}.check.js`;
+      lib: files
+        ? {
+            entry: Object.fromEntries(filesOf[name].map((suffix) => [`${name}.${suffix}`, onDemand[suffix]])),
+            formats: ['es'],
+            fileName: (_format, entryName) => `${entryName}.js`,
+          }
+        : {
+            entry: entries[name],
+            formats: ['es'],
+            fileName: () => `${name}.js`,
           },
+      rolldownOptions: {
+        // Nothing is external (but the on-demand files, onDemandFiles): the module must carry
+        // everything it needs.
+        external: [],
+        output: {
+          // Library mode keeps whitespace in ES output for consumers' bundlers; these files are
+          // loaded as they are by browsers, so they are minified fully (whitespace included).
+          minify: true,
         },
       },
     },

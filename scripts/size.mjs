@@ -9,6 +9,10 @@
 //     dist/eligibility-check.js, one each) imports anything statically: a page with the built-in
 //     content must need one request. Its dynamic imports must be relative and name a file that the
 //     build wrote beside it (the content checker, the English strings, the guide's catalogue list);
+//   - a file the build wrote beside an entry (the content checker, the English strings, the guide's
+//     catalogue list: *.check.js, *.en.js, *.catalogue.js) imports anything: its import of the
+//     entry by its plain URL would load a second copy of a module that a page loaded with a query
+//     string (WordPress's `?ver=`), every module-level state twice;
 //   - any file imports by a bare specifier (`from "lit"`, `import("zod")`): the module must be
 //     self-contained. Allowed specifiers start with ./ or ../ and name a file in dist/.
 //   - dist/ was built from other sources than the working tree's (a source in a file's map differs
@@ -128,6 +132,9 @@ function checkImports(file, code) {
     } else if (!existsSync(path.join(root, path.dirname(file), spec))) {
       errors.push(`${file} imports ${spec}, which the build did not write.`);
     }
+  }
+  if (!ENTRIES.includes(file) && statics.length + dynamic.length) {
+    errors.push(`${file} imports ${[...statics, ...dynamic].join(', ')}: a file loaded on demand must import nothing (the entry hands it what it shares).`);
   }
   if (ENTRIES.includes(file) && statics.length) {
     errors.push(`${file} imports ${statics.join(', ')} statically: a page with the built-in content would need more than one request.`);

@@ -6,7 +6,7 @@
  * `npx cqp-vae-widgets prerender`) renders synchronously, so without it content given by property
  * would be rendered as the loading state, and the browser's hydration would not match.
  */
-import * as parse from './content/parse.js';
+import * as validate from './content/validate.js';
 import { provideChecker } from './shared/checker.js';
 // And the guide's catalogue list, which a browser also loads on demand.
 import * as catalogueList from './elements/cqp-vae-guide/catalogue-list.js';
@@ -16,7 +16,7 @@ import { provideCatalogueList } from './elements/cqp-vae-guide/catalogue-loader.
 import * as english from './elements/strings.en.js';
 import { useEnglish } from './elements/use-english.js';
 
-provideChecker(parse);
+provideChecker(validate);
 provideCatalogueList(catalogueList);
 useEnglish(english);
 

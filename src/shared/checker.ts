@@ -3,11 +3,15 @@
  * of the validation's bytes) loaded on demand. A page with the built-in content never loads it; a
  * page with its own content loads it once, from the file the build writes beside the module (a
  * relative import, which the browser resolves against the module's own URL, so a CDN or a copied
- * dist/ folder works as is).
+ * dist/ folder works as is). That file imports nothing from the module (a module loaded with a
+ * query string, WordPress's `?ver=`, would otherwise be loaded again under its plain URL, with a
+ * second copy of its state): the checker keeps no state, and what it returns is remembered as
+ * validated here, in the module's own set.
  */
-import type * as Parse from '../content/parse.js';
+import type * as Validate from '../content/validate.js';
+import { marking } from '../content/validated.js';
 
-export type Checker = typeof Parse;
+export type Checker = ReturnType<typeof marking>;
 
 let loaded: Checker | undefined;
 let pending: Promise<Checker> | undefined;
@@ -17,8 +21,8 @@ export const checker = (): Checker | undefined => loaded;
 
 /** The checker, loading it the first time; a failed load is tried again on the next call. */
 export function loadChecker(): Promise<Checker> {
-  pending ??= import('../content/parse.js').then(
-    (module) => (loaded = module),
+  pending ??= import('../content/validate.js').then(
+    (module) => (loaded = marking(module)),
     (error: unknown) => {
       pending = undefined;
       throw error;
@@ -31,6 +35,6 @@ export function loadChecker(): Promise<Checker> {
  * Gives the checker up front, for a server: lit's server renderer renders synchronously, so content
  * set by property must be checked at once, not after a dynamic import (src/server.ts).
  */
-export function provideChecker(module: Checker): void {
-  loaded = module;
+export function provideChecker(module: typeof Validate): void {
+  loaded = marking(module);
 }

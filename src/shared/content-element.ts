@@ -6,7 +6,7 @@
  * a loading placeholder or an accessible error: never a blank box, never an uncaught exception.
  */
 import { LitElement, html, isServer, nothing, supportsAdoptingStyleSheets, type PropertyDeclarations, type PropertyValues } from 'lit';
-import type { ParseResult } from '../content/parse.js';
+import type { ParseResult } from '../content/validate.js';
 import type { ContentIssue } from '../content/issues.js';
 import type { Content, Meta } from '../content/schema.js';
 import { validated } from '../content/validated.js';

@@ -4,11 +4,28 @@
  * The build writes it beside the module (e.g. cqp-vae-guide.catalogue.js) and the relative import
  * resolves against the module's own URL, as the content checker's does (shared/checker.ts).
  */
-import type { ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { ContentState } from '../../shared/content-element.js';
+import { filterCatalogue, registryOf, vaeOpen } from '../../content/catalogue.js';
+import { format } from '../../shared/i18n.js';
+import { renderLink } from '../../shared/rich-text.js';
+import { renderContacts } from '../../shared/contacts.js';
+import { guideStrings } from './strings.js';
+import { badges, countText, emptyView, PAGE } from './catalogue.js';
+import { entryWords, renderRegistration } from './catalogue-entry.js';
 import type * as List from './catalogue-list.js';
 
-export type CatalogueList = typeof List;
+/**
+ * What the list uses of the module, handed to it rather than imported: the file the build writes
+ * for the list then imports nothing, so it never loads the module a second time under another URL
+ * (the module's own, with a query string, and the plain one an import would name), and the list
+ * renders with the module's lit, its dictionaries (English arrives in them) and the catalogue
+ * search's cache.
+ */
+const shared = { html, nothing, filterCatalogue, registryOf, vaeOpen, format, renderLink, renderContacts, guideStrings, badges, countText, emptyView, PAGE, entryWords, renderRegistration };
+
+export type CatalogueShared = typeof shared;
+export type CatalogueList = ReturnType<typeof List.catalogueList>;
 
 let loaded: CatalogueList | undefined;
 let pending: Promise<CatalogueList> | undefined;
@@ -19,7 +36,7 @@ export const catalogueList = (): CatalogueList | undefined => loaded;
 /** The list's code, loading it the first time; a failed load is tried again on the next call. */
 export function loadCatalogueList(): Promise<CatalogueList> {
   pending ??= import('./catalogue-list.js').then(
-    (module) => (loaded = module),
+    (module) => (loaded = module.catalogueList(shared)),
     (error: unknown) => {
       pending = undefined;
       throw error;
@@ -29,8 +46,8 @@ export function loadCatalogueList(): Promise<CatalogueList> {
 }
 
 /** Gives the list's code up front, for a server, whose renderer renders synchronously (src/server.ts). */
-export function provideCatalogueList(module: CatalogueList): void {
-  loaded = module;
+export function provideCatalogueList(module: typeof List): void {
+  loaded = module.catalogueList(shared);
 }
 
 /**
