@@ -8,8 +8,8 @@ import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 // its own build, `vite build --mode <name>` (package.json's build script), so that no code is
 // shared between them through a third file. Beside each, the files it imports on demand: the
 // content checker (zod, the schema and its messages) when a page gives its own content, the
-// English UI strings for an element in English, and the guide's catalogue list for content with a
-// catalogue.
+// English UI strings for an element in English, the guide's catalogue list for content with a
+// catalogue, and the questionnaire's certification picker for content with a certification question.
 const entries: Record<string, string> = {
   'cqp-vae-widgets': 'src/cqp-vae-widgets.ts',
   'cqp-vae-guide': 'src/cqp-vae-guide.ts',
@@ -24,18 +24,19 @@ const entries: Record<string, string> = {
 // option to copy it instead), so each file is built on its own, `vite build --mode <name>.files`,
 // and the module's build leaves its dynamic imports of them as they are (onDemandFiles). The
 // checker keeps no state and carries its own copy of the few pure helpers it shares (href.ts,
-// the depth limit, the catalogue's two ids); the catalogue list and the English strings take what
-// they share from the module when it loads them (catalogue-loader.ts, english.ts).
+// the depth limit, the catalogue's two ids); the catalogue list, the picker and the English strings take
+// what they share from the module when it loads them (catalogue-loader.ts, picker-loader.ts, english.ts).
 const onDemand: Record<string, string> = {
   check: 'src/content/validate.ts',
   en: 'src/elements/strings.en.ts',
   catalogue: 'src/elements/cqp-vae-guide/catalogue-list.ts',
+  picker: 'src/elements/eligibility-check/picker.ts',
 };
-// The files each module imports (eligibility-check shows no catalogue list).
+// The files each module imports (eligibility-check shows no catalogue list, the guide no picker).
 const filesOf: Record<string, string[]> = {
-  'cqp-vae-widgets': ['check', 'en', 'catalogue'],
+  'cqp-vae-widgets': ['check', 'en', 'catalogue', 'picker'],
   'cqp-vae-guide': ['check', 'en', 'catalogue'],
-  'eligibility-check': ['check', 'en'],
+  'eligibility-check': ['check', 'en', 'picker'],
 };
 
 /**

@@ -8,9 +8,10 @@
 //   - an entry module (dist/cqp-vae-widgets.js, both elements; dist/cqp-vae-guide.js and
 //     dist/eligibility-check.js, one each) imports anything statically: a page with the built-in
 //     content must need one request. Its dynamic imports must be relative and name a file that the
-//     build wrote beside it (the content checker, the English strings, the guide's catalogue list);
+//     build wrote beside it (the content checker, the English strings, the guide's catalogue list,
+//     the questionnaire's certification picker);
 //   - a file the build wrote beside an entry (the content checker, the English strings, the guide's
-//     catalogue list: *.check.js, *.en.js, *.catalogue.js) imports anything: its import of the
+//     catalogue list, the picker: *.check.js, *.en.js, *.catalogue.js, *.picker.js) imports anything: its import of the
 //     entry by its plain URL would load a second copy of a module that a page loaded with a query
 //     string (WordPress's `?ver=`), every module-level state twice;
 //   - any file imports by a bare specifier (`from "lit"`, `import("zod")`): the module must be

@@ -6,7 +6,8 @@
 //   and both elements work (a tag already defined is left as it is);
 // - its content checker and its English strings load from beside it, wherever the files are
 //   copied, also when the page adds a query string to the module's URL (WordPress's ?ver=); and
-//   the guide's catalogue list, for content with a catalogue, with "Réessayer" when it is missing.
+//   the guide's catalogue list, for content with a catalogue, and the questionnaire's certification
+//   picker, for content with a certification question, each with "Réessayer" when it is missing.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
@@ -177,6 +178,70 @@ describe('one module per element', () => {
       }
     });
   }
+
+  it('eligibility-check.js copied elsewhere, content with a certification question: the picker’s code (eligibility-check.picker.js) loads with the content; missing, the step says so and “Réessayer” loads it', async () => {
+    const site = await scratchDir('copied-picker');
+    try {
+      const dir = path.join(site, 'assets/widgets');
+      await mkdir(dir, { recursive: true });
+      for (const f of ['eligibility-check.js', 'eligibility-check.check.js', 'eligibility-check.picker.js']) await copyFile(at('dist', f), path.join(dir, f));
+      const content = JSON.parse(await readFile(at('demo/content/branche-cycles.fr.json'), 'utf8'));
+      // Without its introduction, the questionnaire opens on its first question: the certification.
+      delete content.eligibility.intro;
+      assert.equal(content.eligibility.questions[0].type, 'certification');
+      const json = JSON.stringify(content).replace(/</g, '\\u003c');
+      const copied = await serve(site, {
+        '/pages/picker.html': page(['../assets/widgets/eligibility-check.js'], {
+          body: `<eligibility-check><script type="application/json">${json}</script></eligibility-check>`,
+        }),
+      });
+      const title = plain(content.eligibility.title);
+      const step = (p) =>
+        p.evaluate(async () => {
+          const el = document.querySelector('eligibility-check');
+          await el.updateComplete;
+          const root = el.shadowRoot;
+          return {
+            title: (root.querySelector('[part~="title"]')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+            combobox: !!root.querySelector('[part~="combobox"]'),
+            error: root.querySelector('form [part~="error"]')?.getAttribute('role') ?? null,
+          };
+        });
+      try {
+        const { page: p, problems } = await openPage(browser);
+        await p.goto(`${copied.url}/pages/picker.html`);
+        await p.waitForFunction(() => document.querySelector('eligibility-check')?.shadowRoot?.querySelector('[part~="combobox"]'));
+        assert.deepEqual(await step(p), { title, combobox: true, error: null });
+        assert.deepEqual(problems, []);
+        // (The checker and the picker's code are fetched at the same time, in either order.)
+        assert.deepEqual(copied.requests.filter((r) => r !== '/favicon.ico').sort(), [
+          '/assets/widgets/eligibility-check.check.js',
+          '/assets/widgets/eligibility-check.js',
+          '/assets/widgets/eligibility-check.picker.js',
+          '/pages/picker.html',
+        ]);
+        await p.close();
+
+        // Without the file: the questionnaire shows, its step says the connection failed.
+        await rm(path.join(dir, 'eligibility-check.picker.js'));
+        const { page: q, problems: qProblems } = await openPage(browser);
+        await q.goto(`${copied.url}/pages/picker.html`);
+        await q.waitForFunction(() => document.querySelector('eligibility-check')?.shadowRoot?.querySelector('form [part~="retry"]'));
+        assert.deepEqual(await step(q), { title, combobox: false, error: 'alert' });
+        assert.ok(qProblems.some((x) => x.includes('eligibility-check.picker.js')), qProblems.join('\n'));
+        // Back in place, "Réessayer" loads it.
+        await copyFile(at('dist', 'eligibility-check.picker.js'), path.join(dir, 'eligibility-check.picker.js'));
+        await q.evaluate(() => document.querySelector('eligibility-check').shadowRoot.querySelector('form [part~="retry"]').click());
+        await q.waitForFunction(() => document.querySelector('eligibility-check').shadowRoot.querySelector('[part~="combobox"]'));
+        assert.deepEqual(await step(q), { title, combobox: true, error: null });
+        await q.close();
+      } finally {
+        await copied.close();
+      }
+    } finally {
+      await removeDir(site);
+    }
+  });
 
   it('cqp-vae-guide.js copied elsewhere, content with a catalogue: the list’s code (cqp-vae-guide.catalogue.js) loads from beside it; missing, the list’s place says so and “Réessayer” loads it', async () => {
     const site = await scratchDir('copied-catalogue');

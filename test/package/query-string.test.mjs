@@ -1,6 +1,7 @@
 // Each module loaded with a query string, as WordPress adds one (`?ver=6.5`), on a page with a
-// branch's own content and its catalogue: the content checker (*.check.js) and the guide's catalogue
-// list (*.catalogue.js) load from beside it and import nothing back from it. An import of the
+// branch's own content and its catalogue: the content checker (*.check.js), the guide's catalogue
+// list (*.catalogue.js) and the questionnaire's certification picker (*.picker.js, loaded with
+// content that asks for a certification) load from beside it and import nothing back from it. An import of the
 // module's plain URL would be another module to the browser, which would download and run the
 // whole module a second time, with a second copy of every module-level state.
 import { after, before, describe, it } from 'node:test';
@@ -9,10 +10,11 @@ import { readFile } from 'node:fs/promises';
 import { at, ensureBuilt, launch, openPage, serve } from './support.mjs';
 
 const modules = [
-  { file: 'cqp-vae-widgets.js', tags: ['cqp-vae-guide', 'eligibility-check'], files: ['check', 'catalogue'] },
+  { file: 'cqp-vae-widgets.js', tags: ['cqp-vae-guide', 'eligibility-check'], files: ['check', 'catalogue', 'picker'] },
+  // The guide asks no question: its module has no picker.
   { file: 'cqp-vae-guide.js', tags: ['cqp-vae-guide'], files: ['check', 'catalogue'] },
   // The questionnaire shows no catalogue list: its module has no such file.
-  { file: 'eligibility-check.js', tags: ['eligibility-check'], files: ['check'] },
+  { file: 'eligibility-check.js', tags: ['eligibility-check'], files: ['check', 'picker'] },
 ];
 
 /** Texts as the page shows them: no-break spaces (French typography) read as spaces. */

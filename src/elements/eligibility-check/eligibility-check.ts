@@ -22,7 +22,8 @@ import { renderScreen } from './screens.js';
 import { strings } from './strings.js';
 import { uiLang } from './ui-lang.js';
 import { uiStringsFor } from './english.js';
-import { Picker, pickerStyles } from './picker.js';
+import { Picker, loadPickerView, mayShowPicker, pickerView } from './picker-loader.js';
+import { pickerStyles } from './picker-styles.js';
 import { blocQuestion } from './bloc-field.js';
 import { catalogueEntryStyles } from '../cqp-vae-guide/catalogue-entry.js';
 import { contactStyles } from '../../shared/contacts.js';
@@ -284,6 +285,22 @@ export class EligibilityCheck extends ContentElement {
   /** @internal The English UI strings load on demand (elements/english.ts). */
   protected override uiStringsFor(locale: UiLocale) {
     return uiStringsFor(locale);
+  }
+
+  /**
+   * @internal The certification picker's code, before an update when the content may ask for a
+   * certification (picker-loader.ts): it then loads with the content, not when the step is reached.
+   */
+  protected override codeFor() {
+    return pickerView() || !mayShowPicker(this.contentState, this.content, this) ? undefined : loadPickerView();
+  }
+
+  /** Settled once the picker, if the step shows one, is rendered (or could not be loaded). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.#picker.pending) return done;
+    await this.#picker.pending;
+    return this.getUpdateComplete();
   }
 
   /** @internal Its part of the built-in content (content/default-content.ts). */

@@ -1,0 +1,135 @@
+/**
+ * The certification picker's view (picker.ts) loaded on demand: only content with a `certification`
+ * question shows one, and the built-in content has none, so a page with it never downloads the
+ * picker's code. The build writes it beside the module (e.g. eligibility-check.picker.js), as the
+ * guide's catalogue list (cqp-vae-guide/catalogue-loader.ts). The picker's state stays here, a
+ * controller of the element from its start: it scrolls its list before the flow moves the focus.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { ContentState } from '../../shared/content-element.js';
+import { filterCatalogue } from '../../content/catalogue.js';
+import { badges, countText } from '../cqp-vae-guide/catalogue.js';
+import { format, sharedStrings } from '../../shared/i18n.js';
+import { errorMessage, fieldId, hints, ids, legendText, type FieldsContext } from './field-parts.js';
+import { strings } from './strings.js';
+import type * as View from './picker.js';
+
+/**
+ * What the view uses of the module, handed to it rather than imported: the file the build writes
+ * for it then imports nothing, so it never loads the module a second time under another URL, and
+ * it renders with the module's lit and dictionaries (English arrives in them).
+ */
+const shared = { html, nothing, filterCatalogue, badges, countText, format, errorMessage, fieldId, hints, ids, legendText, strings } as const;
+
+export type PickerShared = typeof shared;
+export type PickerView = ReturnType<typeof View.pickerView>;
+
+let loaded: PickerView | undefined;
+let pending: Promise<PickerView> | undefined;
+
+/** The view's code if it has arrived, for a synchronous render. */
+export const pickerView = (): PickerView | undefined => loaded;
+
+/** The view's code, loading it the first time; a failed load is tried again on the next call. */
+export function loadPickerView(): Promise<PickerView> {
+  pending ??= import('./picker.js').then(
+    (module) => (loaded = module.pickerView(shared)),
+    (error: unknown) => {
+      pending = undefined;
+      throw error;
+    },
+  );
+  return pending;
+}
+
+/** Gives the view's code up front, for a server, whose renderer renders synchronously (src/server.ts). */
+export function providePickerView(module: typeof View): void {
+  loaded = module.pickerView(shared);
+}
+
+/**
+ * Whether the questionnaire may show a picker, so that its updates wait for the view's code, which
+ * then loads as soon as the content is known, not when the step is reached: content that has a
+ * certification question, content not yet checked that names one (a look at the text, not a
+ * parse), or a prerendered picker (declarative shadow DOM) to hydrate.
+ */
+export function mayShowPicker(state: ContentState, content: unknown, host: Element): boolean {
+  if (state.status === 'ready' && state.content.eligibility?.questions.some((q) => q.type === 'certification')) return true;
+  const text =
+    content && typeof content === 'object'
+      ? JSON.stringify((content as { eligibility?: unknown }).eligibility ?? null)
+      : typeof content === 'string'
+        ? content
+        : host.querySelector?.(':scope > script[type="application/json"]')?.textContent;
+  if (text?.includes('"certification"')) return true;
+  return !!host.shadowRoot?.querySelector('[part~="picker"]');
+}
+
+/**
+ * The combobox's state (what is typed, whether the list is open, the active option) and its render:
+ * the view once its code is here; meanwhile the loading line, or after a failed load the error with
+ * "Réessayer".
+ */
+export class Picker implements ReactiveController {
+  /** Text typed since the last choice; null shows the chosen answer. */
+  query: string | null = null;
+  open = false;
+  active = -1;
+  /** The values of the options shown, and the id of the active one (set by the view's render). */
+  values: string[] = [];
+  activeId = '';
+  /** The view's load on its way, if any. */
+  pending?: Promise<void>;
+  #failed = false;
+
+  constructor(readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    if (this.open && this.active >= 0) this.host.shadowRoot?.getElementById(this.activeId)?.scrollIntoView({ block: 'nearest' });
+  }
+
+  reset(): void {
+    this.query = null;
+    this.open = false;
+    this.active = -1;
+  }
+
+  set(patch: Partial<Pick<Picker, 'query' | 'open' | 'active'>>): void {
+    // A blur while the step is being replaced must not schedule an update for nothing.
+    if (Object.entries(patch).every(([k, v]) => this[k as keyof typeof patch] === v)) return;
+    Object.assign(this, patch);
+    this.host.requestUpdate();
+  }
+
+  /** Starts loading the view unless it is here, on its way, or failed (then "Réessayer" shows). */
+  request(): void {
+    if (loaded || this.pending || this.#failed) return;
+    this.pending = loadPickerView().then(
+      () => {
+        this.pending = undefined;
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        this.pending = undefined;
+        this.#failed = true;
+        console.error(`<eligibility-check>: the certification picker could not be loaded (${error instanceof Error ? error.message : String(error)}).`);
+        this.host.requestUpdate();
+      },
+    );
+  }
+
+  render(ctx: FieldsContext) {
+    if (loaded) return loaded(this, ctx);
+    this.request();
+    const s = sharedStrings[ctx.locale];
+    const retry = () => {
+      this.#failed = false;
+      this.host.requestUpdate();
+    };
+    return this.#failed
+      ? html`<p part="error" role="alert">${s.errorNetwork} <button type="button" part="button retry" @click=${retry}>${s.retry}</button></p>`
+      : html`<p part="loading" role="status">${s.loading}</p>`;
+  }
+}
