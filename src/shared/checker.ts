@@ -10,31 +10,18 @@
  */
 import type * as Validate from '../content/validate.js';
 import { marking } from '../content/validated.js';
+import { onDemand } from './on-demand.js';
 
 export type Checker = ReturnType<typeof marking>;
 
-let loaded: Checker | undefined;
-let pending: Promise<Checker> | undefined;
+const file = onDemand(() => import('../content/validate.js'), (module: typeof Validate) => marking(module));
 
 /** The checker if it has arrived, for a synchronous check. */
-export const checker = (): Checker | undefined => loaded;
-
+export const checker = file.get;
 /** The checker, loading it the first time; a failed load is tried again on the next call. */
-export function loadChecker(): Promise<Checker> {
-  pending ??= import('../content/validate.js').then(
-    (module) => (loaded = marking(module)),
-    (error: unknown) => {
-      pending = undefined;
-      throw error;
-    },
-  );
-  return pending;
-}
-
+export const loadChecker = file.load;
 /**
  * Gives the checker up front, for a server: lit's server renderer renders synchronously, so content
  * set by property must be checked at once, not after a dynamic import (src/server.ts).
  */
-export function provideChecker(module: typeof Validate): void {
-  loaded = marking(module);
-}
+export const provideChecker = file.provide;

@@ -14,6 +14,7 @@ import { guideStrings } from './strings.js';
 import { badges, countText, emptyView, PAGE } from './catalogue.js';
 import { entryWords, renderRegistration } from './catalogue-entry.js';
 import type * as List from './catalogue-list.js';
+import { onDemand } from '../../shared/on-demand.js';
 
 /**
  * What the list uses of the module, handed to it rather than imported: the file the build writes
@@ -27,28 +28,14 @@ const shared = { html, nothing, filterCatalogue, registryOf, vaeOpen, format, re
 export type CatalogueShared = typeof shared;
 export type CatalogueList = ReturnType<typeof List.catalogueList>;
 
-let loaded: CatalogueList | undefined;
-let pending: Promise<CatalogueList> | undefined;
+const list = onDemand(() => import('./catalogue-list.js'), (module: typeof List) => module.catalogueList(shared));
 
 /** The list's code if it has arrived, for a synchronous render. */
-export const catalogueList = (): CatalogueList | undefined => loaded;
-
-/** The list's code, loading it the first time; a failed load is tried again on the next call. */
-export function loadCatalogueList(): Promise<CatalogueList> {
-  pending ??= import('./catalogue-list.js').then(
-    (module) => (loaded = module.catalogueList(shared)),
-    (error: unknown) => {
-      pending = undefined;
-      throw error;
-    },
-  );
-  return pending;
-}
-
-/** Gives the list's code up front, for a server, whose renderer renders synchronously (src/server.ts). */
-export function provideCatalogueList(module: typeof List): void {
-  loaded = module.catalogueList(shared);
-}
+export const catalogueList = list.get;
+/** The list's code, loading it the first time. */
+export const loadCatalogueList = list.load;
+/** Gives the list's code up front, for a server (src/server.ts). */
+export const provideCatalogueList = list.provide;
 
 /**
  * Whether the guide's next update may show a catalogue, so that it waits for the list's code
@@ -73,7 +60,7 @@ export class CatalogueListLoader {
 
   /** Starts loading the code unless it is here, on its way, or failed (then `retry` is set). */
   request(): void {
-    if (loaded || this.pending || this.#failed) return;
+    if (list.get() || this.pending || this.#failed) return;
     this.pending = loadCatalogueList().then(
       () => {
         this.pending = undefined;

@@ -13,6 +13,7 @@ import { format, sharedStrings } from '../../shared/i18n.js';
 import { errorMessage, fieldId, hints, ids, legendText, type FieldsContext } from './field-parts.js';
 import { strings } from './strings.js';
 import type * as View from './picker.js';
+import { onDemand } from '../../shared/on-demand.js';
 
 /**
  * What the view uses of the module, handed to it rather than imported: the file the build writes
@@ -24,28 +25,14 @@ const shared = { html, nothing, filterCatalogue, badges, countText, format, erro
 export type PickerShared = typeof shared;
 export type PickerView = ReturnType<typeof View.pickerView>;
 
-let loaded: PickerView | undefined;
-let pending: Promise<PickerView> | undefined;
+const view = onDemand(() => import('./picker.js'), (module: typeof View) => module.pickerView(shared));
 
 /** The view's code if it has arrived, for a synchronous render. */
-export const pickerView = (): PickerView | undefined => loaded;
-
-/** The view's code, loading it the first time; a failed load is tried again on the next call. */
-export function loadPickerView(): Promise<PickerView> {
-  pending ??= import('./picker.js').then(
-    (module) => (loaded = module.pickerView(shared)),
-    (error: unknown) => {
-      pending = undefined;
-      throw error;
-    },
-  );
-  return pending;
-}
-
-/** Gives the view's code up front, for a server, whose renderer renders synchronously (src/server.ts). */
-export function providePickerView(module: typeof View): void {
-  loaded = module.pickerView(shared);
-}
+export const pickerView = view.get;
+/** The view's code, loading it the first time. */
+export const loadPickerView = view.load;
+/** Gives the view's code up front, for a server (src/server.ts). */
+export const providePickerView = view.provide;
 
 /**
  * Whether the questionnaire may show a picker, so that its updates wait for the view's code, which
@@ -105,7 +92,7 @@ export class Picker implements ReactiveController {
 
   /** Starts loading the view unless it is here, on its way, or failed (then "Réessayer" shows). */
   request(): void {
-    if (loaded || this.pending || this.#failed) return;
+    if (view.get() || this.pending || this.#failed) return;
     this.pending = loadPickerView().then(
       () => {
         this.pending = undefined;
@@ -121,6 +108,7 @@ export class Picker implements ReactiveController {
   }
 
   render(ctx: FieldsContext) {
+    const loaded = view.get();
     if (loaded) return loaded(this, ctx);
     this.request();
     const s = sharedStrings[ctx.locale];
