@@ -30,7 +30,7 @@ const onDemand: Record<string, string> = {
   check: 'src/content/validate.ts',
   en: 'src/elements/strings.en.ts',
   catalogue: 'src/elements/cqp-vae-guide/catalogue-list.ts',
-  picker: 'src/elements/eligibility-check/picker.ts',
+  picker: 'src/elements/eligibility-check/picker-file.ts',
 };
 // The files each module imports (eligibility-check shows no catalogue list, the guide no picker).
 const filesOf: Record<string, string[]> = {
@@ -38,6 +38,10 @@ const filesOf: Record<string, string[]> = {
   'cqp-vae-guide': ['check', 'en', 'catalogue'],
   'eligibility-check': ['check', 'en', 'picker'],
 };
+// Built on its own (`--mode <name>.picker`), not with the others (`--mode <name>.files`): it shares
+// the catalogue's helpers (content/catalogue.ts) with the checker, and files built together would
+// share them through a third file.
+const alone = new Set(['picker']);
 
 /**
  * The module's build: a dynamic import of an on-demand file's source becomes an import of the file
@@ -100,10 +104,12 @@ export const plugins: PluginOption[] = [
 
 export default defineConfig(({ mode }) => {
   // `vite build` is the widgets' module; `--mode cqp-vae-guide` and `--mode eligibility-check`
-  // the elements' own, written beside it; `--mode <name>.files` the files each loads on demand.
-  const files = mode.endsWith('.files');
-  const base = mode.replace(/\.files$/, '');
+  // the elements' own, written beside it; `--mode <name>.files` the files each loads on demand, but
+  // those built `alone` (`--mode <name>.<suffix>`).
+  const [base, part] = mode.split('.');
   const name = base in entries ? base : 'cqp-vae-widgets';
+  const files = part === 'files' || alone.has(part);
+  const suffixes = files ? filesOf[name].filter((suffix) => (part === 'files' ? !alone.has(suffix) : suffix === part)) : [];
   return {
     plugins: [...plugins, files ? selfContained() : onDemandFiles(name)],
     build: {
@@ -118,7 +124,7 @@ export default defineConfig(({ mode }) => {
       terserOptions: { compress: { passes: 3 } },
       lib: files
         ? {
-            entry: Object.fromEntries(filesOf[name].map((suffix) => [`${name}.${suffix}`, onDemand[suffix]])),
+            entry: Object.fromEntries(suffixes.map((suffix) => [`${name}.${suffix}`, onDemand[suffix]])),
             formats: ['es'],
             fileName: (_format, entryName) => `${entryName}.js`,
           }

@@ -11,8 +11,9 @@ import { provideChecker } from './shared/checker.js';
 // And the guide's catalogue list, which a browser also loads on demand.
 import * as catalogueList from './elements/cqp-vae-guide/catalogue-list.js';
 import { provideCatalogueList } from './elements/cqp-vae-guide/catalogue-loader.js';
-import * as pickerView from './elements/eligibility-check/picker.js';
-import { providePickerView } from './elements/eligibility-check/picker-loader.js';
+// And the questionnaire's certification picker with the catalogue's rules.
+import * as pickerFile from './elements/eligibility-check/picker-file.js';
+import { provideCatalogueKit } from './elements/eligibility-check/picker-loader.js';
 // The English UI strings too, which a browser loads on demand: a server renders in either language
 // synchronously.
 import * as english from './elements/strings.en.js';
@@ -20,7 +21,7 @@ import { useEnglish } from './elements/use-english.js';
 
 provideChecker(validate);
 provideCatalogueList(catalogueList);
-providePickerView(pickerView);
+provideCatalogueKit(pickerFile);
 useEnglish(english);
 
 export * from './cqp-vae-widgets.js';

@@ -3,28 +3,25 @@
 import { builtInQuestionnaire } from '../../content/default-content.js';
 import { html, type PropertyValues } from 'lit';
 import type { Content, Eligibility } from '../../content/schema.js';
-import { ownAnswer as own } from '../../rules/engine.js';
 import type { Answers } from '../../rules/types.js';
 import { ContentElement, type ContentState } from '../../shared/content-element.js';
 import { coercedProperty, headingLevelRule, IGNORE, optionalText } from '../../shared/props.js';
 import type { UiLocale } from '../../shared/i18n.js';
-import { textScope } from '../../shared/rich-text.js';
 import { sharedStyles } from '../../shared/styles.js';
 import { eligibilityStyles } from './eligibility-check.styles.js';
 import { RECAP, RESULT, nextPosition } from './flow.js';
 import { ScreenPreparer } from './prepare.js';
-import { currentPosition, draftOf } from './flow-state.js';
-import { FlowController, localeOf } from './flow-controller.js';
-import { findGuide, guideHref, openRoute } from './guide-link.js';
+import { currentPosition } from './flow-state.js';
+import { FlowController } from './flow-controller.js';
+import { findGuide } from './guide-link.js';
 import { clampLevel } from '../../shared/heading.js';
 import { persistMode } from './persistence.js';
-import { renderScreen } from './screens.js';
+import { renderHeld, screenAt, type ScreenHost } from './screens.js';
 import { strings } from './strings.js';
-import { uiLang } from './ui-lang.js';
 import { uiStringsFor } from './english.js';
-import { Picker, loadPickerView, mayShowPicker, pickerView } from './picker-loader.js';
+import { Picker, catalogueKit, loadCatalogueKit, mayShowPicker } from './picker-loader.js';
+import { needsCatalogue } from '../../rules/evaluate.js';
 import { pickerStyles } from './picker-styles.js';
-import { blocQuestion } from './bloc-field.js';
 import { catalogueEntryStyles } from '../cqp-vae-guide/catalogue-entry.js';
 import { contactStyles } from '../../shared/contacts.js';
 import { catalogueStyles } from '../cqp-vae-guide/catalogue.js';
@@ -260,7 +257,10 @@ export class EligibilityCheck extends ContentElement {
     persistMode: () => persistMode(this.persist),
     uiLocale: () => this.uiLocale,
     focus: (id) => (this.renderRoot as ShadowRoot).getElementById(id)?.focus(),
+    catalogue: () => catalogueKit()?.rules,
   });
+  // Content whose flow waits for the catalogue's rules (picker-loader.ts) before it starts.
+  #waiting?: Content;
 
   /** The current answers to the questions still asked (a copy: plain JSON). Read-only. */
   get answers(): Answers {
@@ -292,7 +292,7 @@ export class EligibilityCheck extends ContentElement {
    * certification (picker-loader.ts): it then loads with the content, not when the step is reached.
    */
   protected override codeFor() {
-    return pickerView() || !mayShowPicker(this.contentState, this.content, this) ? undefined : loadPickerView();
+    return catalogueKit() || !mayShowPicker(this.contentState, this.content, this) ? undefined : loadCatalogueKit();
   }
 
   /** Settled once the picker, if the step shows one, is rendered (or could not be loaded). */
@@ -312,15 +312,22 @@ export class EligibilityCheck extends ContentElement {
     const content = next.status === 'ready' ? next.content : undefined;
     if (content === this.#flowContent) return;
     this.#flowContent = content;
-    this.#flow.start(content, true);
+    // Saved progress is read once the rules that judge it are here: never evaluated without them.
+    this.#waiting = content && needsCatalogue(content) && !catalogueKit() ? content : undefined;
+    this.#flow.start(this.#waiting ? undefined : content, true);
     this.#picker.reset();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Updates wait for the file (codeFor), so it is usually here by now.
+    if (this.#waiting && this.#waiting === this.#content && catalogueKit()) {
+      this.#flow.start(this.#waiting, true);
+      this.#waiting = undefined;
+    }
     // `persist` set after the first render: pick up saved progress if nothing was answered yet,
     // else keep what the person did so far.
-    if (this.hasUpdated && changed.has('persist') && this.#content) {
+    if (this.hasUpdated && changed.has('persist') && this.#content && !this.#waiting) {
       if (Object.keys(this.#flow.state.answers).length === 0) {
         this.#flow.start(this.#content, true);
         this.#picker.reset();
@@ -356,51 +363,18 @@ export class EligibilityCheck extends ContentElement {
     if (state.status === 'error') return this.renderError(state);
     const content = state.content;
     if (!content.eligibility) return html`<p part="empty">${strings[this.uiLocale].noQuestionnaire}</p>${this.renderSource(content.meta)}`;
+    if (this.#waiting) return renderHeld(this.#host(content), content, content.eligibility);
     return this.#screen(content, content.eligibility, currentPosition(this.#flow.state, this.#flow.evaluation));
+  }
+
+  #host(content: Content): ScreenHost {
+    const host = { flow: this.#flow, picker: this.#picker, locale: this.uiLocale, level: clampLevel(this.headingLevel) };
+    return { ...host, source: this.renderSource(content.meta), guide: () => findGuide(this, this.guide), onRestart: this.#onRestart };
   }
 
   /** The screen at `position`: the current one, or the next one prepared ahead. */
   #screen(content: Content, eligibility: Eligibility, position: string) {
-    const level = clampLevel(this.headingLevel);
-    const contentLocale = localeOf(content);
-    const lang = uiLang(this.uiLocale, contentLocale);
-    const flow = this.#flow;
-    const evaluation = flow.evaluation;
-    const guide = position === RESULT ? findGuide(this, this.guide) : null;
-    return renderScreen({
-      content,
-      eligibility,
-      evaluation,
-      flow: flow.state,
-      position,
-      level,
-      locale: this.uiLocale,
-      contentLocale,
-      lang,
-      summary: position === RESULT ? flow.summary(evaluation) : '',
-      announcement: flow.announcement,
-      source: this.renderSource(content.meta),
-      guideHref: guide ? guideHref(guide) : null,
-      onGuide: (routeId, event) => openRoute(findGuide(this, this.guide), routeId, event),
-      fields: (question) => ({
-        question: blocQuestion(content, question, evaluation.answers),
-        answer: own(evaluation.answers, question.id),
-        draft: draftOf(flow.state, question, contentLocale),
-        errors: flow.state.errors,
-        locale: this.uiLocale,
-        contentLocale,
-        // One glossary scope per question: its hint and its options' hints mark a term once.
-        text: textScope(this.uiLocale, content.glossary, `q-${question.id}`),
-        ...flow.handlers,
-        ...(flow.isPicker(question) ? { picker: this.#picker, catalogue: content.catalogue, onPick: flow.onPick } : {}),
-      }),
-      onSubmit: flow.onSubmit,
-      onPrevious: flow.onPrevious,
-      onChangeAnswer: flow.onChangeAnswer,
-      onEdit: flow.onEdit,
-      onRestart: this.#onRestart,
-      announce: (message) => flow.announce(message),
-    });
+    return screenAt(this.#host(content), content, eligibility, position);
   }
 }
 

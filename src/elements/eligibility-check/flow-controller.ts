@@ -7,7 +7,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Content, Question } from '../../content/schema.js';
-import { evaluate, ownAnswer as own, resultSummary, summarize } from '../../rules/engine.js';
+import { evaluateWith, type CatalogueRules } from '../../rules/evaluate.js';
+import { ownAnswer as own, resultSummary, summarize } from '../../rules/engine.js';
 import type { Answer, Answers, Evaluation } from '../../rules/types.js';
 import { emit } from '../../shared/events.js';
 import type { UiLocale } from '../../shared/i18n.js';
@@ -39,6 +40,11 @@ export interface FlowEnvironment {
   uiLocale(): UiLocale;
   /** Focuses the element with this id in the rendered shadow root. */
   focus(id: string): void;
+  /**
+   * The catalogue's rules once they are here (picker-loader.ts): without them a content with a
+   * certification question gives nothing to ask and no verdict (rules/evaluate.ts).
+   */
+  catalogue?(): CatalogueRules | undefined;
 }
 
 const EMPTY: FlowState = { position: '', answers: {}, drafts: {}, errors: [], returning: false };
@@ -49,7 +55,7 @@ export class FlowController implements ReactiveController {
   /** What the live region says (the result's summary, "copied"). */
   announcement = '';
 
-  #cache?: { content: Content; answers: Answers; evaluation: Evaluation };
+  #cache?: { content: Content; answers: Answers; rules?: CatalogueRules; evaluation: Evaluation };
   #lastEmitted = '{}';
   #pendingFocus: string | null = null;
   #pendingComplete = false;
@@ -64,11 +70,12 @@ export class FlowController implements ReactiveController {
   /** evaluate() once per answers object: renders and handlers read the cached result. */
   evaluate = (answers: Answers): Evaluation => {
     const content = this.env.content()!;
+    const rules = this.env.catalogue?.();
     const c = this.#cache;
-    if (c && c.content === content && c.answers === answers) return c.evaluation;
-    const evaluation = evaluate(content, answers, localeOf(content));
+    if (c && c.content === content && c.answers === answers && c.rules === rules) return c.evaluation;
+    const evaluation = evaluateWith(content, answers, localeOf(content), rules);
     warnGap(this.host.localName, content, evaluation);
-    this.#cache = { content, answers: evaluation.answers, evaluation };
+    this.#cache = { content, answers: evaluation.answers, rules, evaluation };
     return evaluation;
   };
 

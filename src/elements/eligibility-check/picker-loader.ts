@@ -1,38 +1,57 @@
 /**
- * The certification picker's view (picker.ts) loaded on demand: only content with a `certification`
- * question shows one, and the built-in content has none, so a page with it never downloads the
- * picker's code. The build writes it beside the module (e.g. eligibility-check.picker.js), as the
- * guide's catalogue list (cqp-vae-guide/catalogue-loader.ts). The picker's state stays here, a
- * controller of the element from its start: it scrolls its list before the flow moves the focus.
+ * The certification picker's view (picker.ts) and the catalogue's rules (rules/catalogue.ts, the
+ * bloc field) loaded on demand (picker-file.ts): only content with a `certification` question needs
+ * them, and the built-in content has none, so a page with it never downloads that code. The build
+ * writes it beside the module (e.g. eligibility-check.picker.js), as the guide's catalogue list
+ * (cqp-vae-guide/catalogue-loader.ts). The picker's state stays here, a controller of the element
+ * from its start: it scrolls its list before the flow moves the focus.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { ContentState } from '../../shared/content-element.js';
-import { filterCatalogue } from '../../content/catalogue.js';
 import { badges, countText } from '../cqp-vae-guide/catalogue.js';
-import { format, sharedStrings } from '../../shared/i18n.js';
+import { format, sharedStrings, type UiLocale } from '../../shared/i18n.js';
 import { errorMessage, fieldId, hints, ids, legendText, type FieldsContext } from './field-parts.js';
 import { strings } from './strings.js';
-import type * as View from './picker.js';
+import type * as File from './picker-file.js';
+import type { CatalogueRules } from '../../rules/evaluate.js';
 import { onDemand } from '../../shared/on-demand.js';
+import { needsCatalogue } from '../../rules/evaluate.js';
 
 /**
  * What the view uses of the module, handed to it rather than imported: the file the build writes
  * for it then imports nothing, so it never loads the module a second time under another URL, and
  * it renders with the module's lit and dictionaries (English arrives in them).
  */
-const shared = { html, nothing, filterCatalogue, badges, countText, format, errorMessage, fieldId, hints, ids, legendText, strings } as const;
+const shared = { html, nothing, badges, countText, format, errorMessage, fieldId, hints, ids, legendText, strings } as const;
 
 export type PickerShared = typeof shared;
-export type PickerView = ReturnType<typeof View.pickerView>;
+export type PickerView = ReturnType<typeof File.pickerView>;
 
-const view = onDemand(() => import('./picker.js'), (module: typeof View) => module.pickerView(shared));
+/** The file's code as the questionnaire uses it. */
+export interface CatalogueKit {
+  view: PickerView;
+  rules: CatalogueRules;
+  pickedCertification: typeof File.pickedCertification;
+  blocQuestion: typeof File.blocQuestion;
+  pickedBloc: typeof File.pickedBloc;
+}
 
-/** The view's code if it has arrived, for a synchronous render. */
-export const pickerView = view.get;
-/** The view's code, loading it the first time. */
-export const loadPickerView = view.load;
-/** Gives the view's code up front, for a server (src/server.ts). */
-export const providePickerView = view.provide;
+const kitOf = (m: typeof File): CatalogueKit => ({
+  view: m.pickerView(shared),
+  rules: { resolveEligibility: m.resolveEligibility, withoutStaleBlocs: m.withoutStaleBlocs },
+  pickedCertification: m.pickedCertification,
+  blocQuestion: m.blocQuestion,
+  pickedBloc: m.pickedBloc,
+});
+
+const view = onDemand(() => import('./picker-file.js'), kitOf);
+
+/** The file's code if it has arrived, for a synchronous render and evaluation. */
+export const catalogueKit = view.get;
+/** The file's code, loading it the first time. */
+export const loadCatalogueKit = view.load;
+/** Gives the file's code up front, for a server (src/server.ts). */
+export const provideCatalogueKit = view.provide;
 
 /**
  * Whether the questionnaire may show a picker, so that its updates wait for the view's code, which
@@ -41,7 +60,7 @@ export const providePickerView = view.provide;
  * parse), or a prerendered picker (declarative shadow DOM) to hydrate.
  */
 export function mayShowPicker(state: ContentState, content: unknown, host: Element): boolean {
-  if (state.status === 'ready' && state.content.eligibility?.questions.some((q) => q.type === 'certification')) return true;
+  if (state.status === 'ready' && needsCatalogue(state.content)) return true;
   const text =
     content && typeof content === 'object'
       ? JSON.stringify((content as { eligibility?: unknown }).eligibility ?? null)
@@ -93,7 +112,7 @@ export class Picker implements ReactiveController {
   /** Starts loading the view unless it is here, on its way, or failed (then "Réessayer" shows). */
   request(): void {
     if (view.get() || this.pending || this.#failed) return;
-    this.pending = loadPickerView().then(
+    this.pending = loadCatalogueKit().then(
       () => {
         this.pending = undefined;
         this.host.requestUpdate();
@@ -109,9 +128,13 @@ export class Picker implements ReactiveController {
 
   render(ctx: FieldsContext) {
     const loaded = view.get();
-    if (loaded) return loaded(this, ctx);
+    return loaded ? loaded.view(this, ctx) : this.renderMissing(ctx.locale);
+  }
+
+  /** While the file loads, the loading line; after a failed load, the error with "Réessayer". */
+  renderMissing(locale: UiLocale) {
     this.request();
-    const s = sharedStrings[ctx.locale];
+    const s = sharedStrings[locale];
     const retry = () => {
       this.#failed = false;
       this.host.requestUpdate();

@@ -12,11 +12,12 @@
  * Only content with a `certification` question shows it, and the built-in content has none: the
  * questionnaire loads this module on demand (picker-loader.ts, which keeps the combobox's state),
  * from the file the build writes beside the page's module. That file imports nothing: what the view
- * shares with the module (lit, the dictionaries, the catalogue's search, the field parts) is handed
+ * shares with the module (lit, the dictionaries, the field parts) is handed
  * to `pickerView` by the loader, so that a module loaded with a query string (WordPress's `?ver=`)
  * is not loaded a second time by an import of its plain URL.
  */
 import type { nothing as Nothing, TemplateResult } from 'lit';
+import { filterCatalogue } from '../../content/catalogue.js';
 import type { FieldsContext } from './field-parts.js';
 import type { Picker, PickerShared } from './picker-loader.js';
 
@@ -25,7 +26,7 @@ export const MAX_OPTIONS = 50;
 
 /** The combobox's render, on the module's own lit, dictionaries and helpers. */
 export function pickerView(shared: PickerShared) {
-  const { html, nothing, filterCatalogue, badges, countText, format, errorMessage, fieldId, hints, ids, legendText, strings } = shared;
+  const { html, nothing, badges, countText, format, errorMessage, fieldId, hints, ids, legendText, strings } = shared;
 
   const pick = (p: Picker, ctx: FieldsContext, value: string): void => {
     p.set({ query: null, open: false, active: -1 });

@@ -6,7 +6,6 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Certification, Content, Eligibility } from '../../content/schema.js';
-import { pickedCertification } from '../../rules/engine.js';
 import type { Evaluation } from '../../rules/types.js';
 import { heading } from '../../shared/heading.js';
 import type { UiLocale } from '../../shared/i18n.js';
@@ -14,7 +13,13 @@ import { renderParagraphs } from '../../shared/rich-text.js';
 import type { FieldsContext } from './field-parts.js';
 import type { FlowState } from './flow-state.js';
 import { RESULT, START } from './flow.js';
-import { pickedBloc } from './bloc-field.js';
+import { catalogueKit, type CatalogueKit, type Picker } from './picker-loader.js';
+import { ownAnswer as own } from '../../rules/engine.js';
+import { textScope } from '../../shared/rich-text.js';
+import { draftOf } from './flow-state.js';
+import { localeOf, type FlowController } from './flow-controller.js';
+import { uiLang } from './ui-lang.js';
+import { guideHref, openRoute } from './guide-link.js';
 import { contactsOf } from '../../shared/contacts.js';
 import { renderResultScreen } from './result-actions.js';
 import { renderStart, renderStep, type StepContext } from './step.js';
@@ -29,6 +34,8 @@ export interface ScreenContext extends Pick<StepContext, 'fields' | 'onSubmit' |
   locale: UiLocale;
   contentLocale: UiLocale;
   lang: UiLocale | typeof nothing;
+  /** The catalogue's code, for content with a certification question (picker-loader.ts). */
+  catalogue?: Pick<CatalogueKit, 'pickedCertification' | 'pickedBloc'>;
   summary: string;
   announcement: string;
   source: TemplateResult;
@@ -43,7 +50,7 @@ function body(ctx: ScreenContext) {
   const { position, evaluation, eligibility } = ctx;
   if (position === START) return renderStart(ctx.locale, ctx.lang, ctx.onSubmit);
   if (position === RESULT) {
-    const certification: Certification | undefined = pickedCertification(ctx.content, evaluation.answers);
+    const certification: Certification | undefined = ctx.catalogue?.pickedCertification(ctx.content, evaluation.answers);
     return renderResultScreen({
       ...ctx,
       results: evaluation.results,
@@ -51,7 +58,7 @@ function body(ctx: ScreenContext) {
       links: eligibility.links,
       level: ctx.level + 1,
       certification,
-      bloc: pickedBloc(ctx.content, evaluation.answers),
+      bloc: ctx.catalogue?.pickedBloc(ctx.content, evaluation.answers),
       // The picked entry's contacts first, then those of each outcome shown and of its route.
       contacts: contactsOf(ctx.content, certification?.contacts, ...evaluation.results.flatMap((r) => [r.outcome.contacts, r.route?.contacts])),
       glossary: ctx.content.glossary,
@@ -80,5 +87,75 @@ export function renderScreen(ctx: ScreenContext) {
     ${body(ctx)}
     <div part="announcer" class="visually-hidden" role="status" lang=${ctx.lang}>${ctx.announcement}</div>
     <div lang=${ctx.lang}>${ctx.source}</div>
+  </div>`;
+}
+
+/** What a screen reads from its element. */
+export interface ScreenHost {
+  flow: FlowController;
+  picker: Picker;
+  locale: UiLocale;
+  level: number;
+  source: TemplateResult;
+  /** The guide the result links to, if any (guide-link.ts). */
+  guide(): HTMLElement | null;
+  onRestart(): void;
+}
+
+/** The screen at `position`, from the element's flow: the current one, or the next one prepared ahead. */
+export function screenAt(host: ScreenHost, content: Content, eligibility: Eligibility, position: string) {
+  const { flow, picker, locale } = host;
+  const contentLocale = localeOf(content);
+  const evaluation = flow.evaluation;
+  const guide = position === RESULT ? host.guide() : null;
+  const kit = catalogueKit();
+  return renderScreen({
+    content,
+    eligibility,
+    evaluation,
+    flow: flow.state,
+    position,
+    level: host.level,
+    locale,
+    contentLocale,
+    lang: uiLang(locale, contentLocale),
+    catalogue: kit,
+    summary: position === RESULT ? flow.summary(evaluation) : '',
+    announcement: flow.announcement,
+    source: host.source,
+    guideHref: guide ? guideHref(guide) : null,
+    onGuide: (routeId, event) => openRoute(host.guide(), routeId, event),
+    fields: (question) => ({
+      question: kit ? kit.blocQuestion(content, question, evaluation.answers) : question,
+      answer: own(evaluation.answers, question.id),
+      draft: draftOf(flow.state, question, contentLocale),
+      errors: flow.state.errors,
+      locale,
+      contentLocale,
+      // One glossary scope per question: its hint and its options' hints mark a term once.
+      text: textScope(locale, content.glossary, `q-${question.id}`),
+      ...flow.handlers,
+      ...(flow.isPicker(question) ? { picker, catalogue: content.catalogue, onPick: flow.onPick } : {}),
+    }),
+    onSubmit: flow.onSubmit,
+    onPrevious: flow.onPrevious,
+    onChangeAnswer: flow.onChangeAnswer,
+    onEdit: flow.onEdit,
+    onRestart: host.onRestart,
+    announce: (message) => flow.announce(message),
+  });
+}
+
+/**
+ * Content with a certification question before the picker's file is here (picker-loader.ts): the
+ * title, then the loading line, or after a failed load the error with "Réessayer". Updates wait
+ * for the file, so this shows only when it is slow or missing.
+ */
+export function renderHeld(host: ScreenHost, content: Content, eligibility: Eligibility) {
+  const lang = uiLang(host.locale, localeOf(content));
+  return html`<div part="base" class="base" lang=${content.meta.locale} data-position="step">
+    <div part="header">${heading(host.level, 'title', eligibility.title, 'start-heading', false)}</div>
+    <div lang=${lang}>${host.picker.renderMissing(host.locale)}</div>
+    <div lang=${lang}>${host.source}</div>
   </div>`;
 }
