@@ -326,6 +326,23 @@ describe('<cqp-vae-guide> UI language', () => {
 });
 
 describe('<cqp-vae-guide> hostile content', () => {
+  it('a revoked Proxy as content: the content error, nothing thrown', async () => {
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(String(e.error ?? e.message));
+    window.addEventListener('error', onError);
+    try {
+      const { proxy, revoke } = Proxy.revocable({}, {});
+      revoke();
+      const el = await fixture<CqpVaeGuide>(html`<cqp-vae-guide></cqp-vae-guide>`);
+      el.content = proxy;
+      await el.updateComplete;
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="error"]'), 'the content error shows', { timeout: 3000 });
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+
   const attacks = [
     '<script>window.__pwned = 1</script>',
     '<img src=x onerror="window.__pwned = 1">',

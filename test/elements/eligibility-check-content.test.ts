@@ -237,3 +237,44 @@ describe('<eligibility-check> with its own content (questions are data)', () => 
     }
   });
 });
+
+describe('<eligibility-check> content objects of any shape', () => {
+  // The questionnaire looks into content not yet checked for a certification question (to load the
+  // picker's file with it): that look must survive what the checker then reports.
+  for (const [name, make] of [
+    ['cyclic', () => {
+      const c: any = { meta: {}, eligibility: { questions: [{ id: 'x', type: 'certification' }] } };
+      c.eligibility.self = c.eligibility;
+      return c;
+    }],
+    ['with a throwing getter', () => ({ meta: {}, get eligibility() { throw new Error('boom'); } })],
+    ['a revoked Proxy', () => {
+      const { proxy, revoke } = Proxy.revocable({}, {});
+      revoke();
+      return proxy;
+    }],
+    ['a revoked Proxy inside', () => {
+      const { proxy, revoke } = Proxy.revocable({}, {});
+      revoke();
+      return { meta: {}, eligibility: proxy };
+    }],
+  ] as const) {
+    it(`${name}: shows the content error, nothing thrown`, async () => {
+      const errors: string[] = [];
+      const onError = (e: ErrorEvent) => errors.push(String(e.error ?? e.message));
+      const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason));
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onRejection);
+      try {
+        const el = await fixture<EligibilityCheck>(html`<eligibility-check></eligibility-check>`);
+        el.content = make();
+        await el.updateComplete;
+        await waitUntil(() => has(el, '[part~="error"]'), 'the content error shows', { timeout: 3000 });
+        expect(errors).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('error', onError);
+        window.removeEventListener('unhandledrejection', onRejection);
+      }
+    });
+  }
+});

@@ -44,7 +44,14 @@ export const provideCatalogueList = list.provide;
  */
 export function mayShowCatalogue(state: ContentState, content: unknown, host: Element): boolean {
   if (state.status === 'ready' && state.content.catalogue) return true;
-  if (content && typeof content === 'object') return 'catalogue' in content;
+  if (content && typeof content === 'object') {
+    // Any value may come by property (a Proxy whose traps throw): the checker reports it.
+    try {
+      return 'catalogue' in content;
+    } catch {
+      return false;
+    }
+  }
   const text = typeof content === 'string' ? content : host.querySelector?.(':scope > script[type="application/json"]')?.textContent;
   if (text?.includes('"catalogue"')) return true;
   return !!host.shadowRoot?.querySelector('[part~="catalogue"]');

@@ -61,15 +61,34 @@ export const provideCatalogueKit = view.provide;
  */
 export function mayShowPicker(state: ContentState, content: unknown, host: Element): boolean {
   if (state.status === 'ready' && needsCatalogue(state.content)) return true;
-  const text =
-    content && typeof content === 'object'
-      ? JSON.stringify((content as { eligibility?: unknown }).eligibility ?? null)
-      : typeof content === 'string'
-        ? content
-        : host.querySelector?.(':scope > script[type="application/json"]')?.textContent;
-  if (text?.includes('"certification"')) return true;
+  if (content && typeof content === 'object') {
+    if (asksCertification(content)) return true;
+  } else {
+    const text = typeof content === 'string' ? content : host.querySelector?.(':scope > script[type="application/json"]')?.textContent;
+    if (text?.includes('"certification"')) return true;
+  }
   return !!host.shadowRoot?.querySelector('[part~="picker"]');
 }
+
+/**
+ * Whether a content object not yet checked has a certification question, by its shape: any value
+ * may come by property (cyclic, with throwing getters, a Proxy), and the checker reports what is
+ * wrong with it. Once per object: this runs before every update.
+ */
+function asksCertification(content: object): boolean {
+  let found = asked.get(content);
+  if (found === undefined) {
+    try {
+      const questions: unknown = (content as { eligibility?: { questions?: unknown } }).eligibility?.questions;
+      found = Array.isArray(questions) && questions.some((q) => (q as { type?: unknown } | null)?.type === 'certification');
+    } catch {
+      found = false;
+    }
+    asked.set(content, found);
+  }
+  return found;
+}
+const asked = new WeakMap<object, boolean>();
 
 /**
  * The combobox's state (what is typed, whether the list is open, the active option) and its render:
