@@ -29,6 +29,23 @@ const KINDS: [string, () => unknown][] = [
   ['null', () => null],
   ['undefined', () => undefined],
   ['a huge string', () => huge],
+  ['a cyclic object', () => {
+    const o: Record<string, any> = { meta: {}, eligibility: { questions: [{ type: 'certification' }] }, catalogue: [] };
+    o.eligibility.self = o;
+    o.self = o;
+    return o;
+  }],
+  ['a Proxy whose every trap throws', () => {
+    const fail = () => {
+      throw new Error('trap');
+    };
+    return new Proxy({}, { get: fail, has: fail, ownKeys: fail, getOwnPropertyDescriptor: fail, getPrototypeOf: fail });
+  }],
+  ['a revoked Proxy', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  }],
 ];
 
 /** Any uncaught error or rejection while `f` runs and the element settles. */
