@@ -137,6 +137,9 @@ export default defineConfig(({ mode }) => {
         // Nothing is external (but the on-demand files, onDemandFiles): the module must carry
         // everything it needs.
         external: [],
+        // lit's css`…` makes a style sheet object and nothing else: a module's styles that no element
+        // of this build uses (the guide's list styles in the questionnaire's module) are left out.
+        treeshake: { manualPureFunctions: ['css'] },
         output: {
           // Library mode keeps whitespace in ES output for consumers' bundlers; these files are
           // loaded as they are by browsers, so they are minified fully (whitespace included).

@@ -36,7 +36,8 @@ export function renderRegistration(c: Certification, locale: UiLocale, today?: s
   >${state === 'running' ? nothing : html`<span aria-hidden="true">⚠ </span>`}${format(text, { date })}</p>`;
 }
 
-export const catalogueEntryStyles = css`
+/** The registration line (renderRegistration), for both elements. */
+export const registrationStyles = css`
   .registration {
     margin: 0.25em 0;
   }
@@ -46,6 +47,10 @@ export const catalogueEntryStyles = css`
     background: var(--cqp-vae-warning-background, #fff4e5);
     color: var(--cqp-vae-warning-text, #5c2100);
   }
+`;
+
+/** An entry's details in the guide's list. */
+export const catalogueEntryStyles = css`
   [part~='certification-details'] {
     margin: 0.5em 0 0.75em;
   }

@@ -56,8 +56,8 @@ export function badges(c: Certification, locale: UiLocale, short = false): Templ
     : nothing}`;
 }
 
-/** Badges for both elements; the guide's list and filters. */
-export const catalogueStyles = css`
+/** Badges, for both elements. */
+export const badgeStyles = css`
   .badge {
     display: inline-block;
     padding: 0 0.5em;
@@ -65,6 +65,10 @@ export const catalogueStyles = css`
     border-radius: 1em;
     font-size: 0.85em;
   }
+`;
+
+/** The guide's list and filters. */
+export const catalogueStyles = css`
   .filters {
     display: flex;
     flex-wrap: wrap;

@@ -15,9 +15,9 @@ import { renderRouteBody, type SectionContext } from './sections.js';
 import { guideStrings } from './strings.js';
 import { nextTabIndex } from './tabs.js';
 import { uiStringsFor } from './english.js';
-import { catalogueStyles, emptyView, type CatalogueView } from './catalogue.js';
+import { badgeStyles, catalogueStyles, emptyView, type CatalogueView } from './catalogue.js';
 import { CatalogueListLoader, catalogueList, loadCatalogueList, mayShowCatalogue } from './catalogue-loader.js';
-import { catalogueEntryStyles } from './catalogue-entry.js';
+import { catalogueEntryStyles, registrationStyles } from './catalogue-entry.js';
 import { contactsOf, contactStyles } from '../../shared/contacts.js';
 
 /** How the routes are laid out. */
@@ -150,7 +150,7 @@ export type GuideLayout = 'tabs' | 'stacked';
  * @cssproperty [--cqp-vae-warning-text=#5c2100] - Text of the registration warning.
  */
 export class CqpVaeGuide extends ContentElement {
-  static override styles = [sharedStyles, guideStyles, catalogueStyles, catalogueEntryStyles, contactStyles];
+  static override styles = [sharedStyles, guideStyles, badgeStyles, catalogueStyles, registrationStyles, catalogueEntryStyles, contactStyles];
   static override properties = {
     layout: { reflect: true, noAccessor: true },
     route: { reflect: true, noAccessor: true },

@@ -22,9 +22,9 @@ import { uiStringsFor } from './english.js';
 import { Picker, catalogueKit, loadCatalogueKit, mayShowPicker } from './picker-loader.js';
 import { needsCatalogue } from '../../rules/evaluate.js';
 import { pickerStyles } from './picker-styles.js';
-import { catalogueEntryStyles } from '../cqp-vae-guide/catalogue-entry.js';
+import { registrationStyles } from '../cqp-vae-guide/catalogue-entry.js';
 import { contactStyles } from '../../shared/contacts.js';
-import { catalogueStyles } from '../cqp-vae-guide/catalogue.js';
+import { badgeStyles } from '../cqp-vae-guide/catalogue.js';
 
 /**
  * The eligibility questionnaire: one question per step, a recap, then a result per outcome (CQP by
@@ -214,7 +214,7 @@ import { catalogueStyles } from '../cqp-vae-guide/catalogue.js';
  * @cssproperty [--cqp-vae-bar-background=Canvas] - Background of a step's buttons, which stay in sight at the bottom of a narrow screen.
  */
 export class EligibilityCheck extends ContentElement {
-  static override styles = [sharedStyles, catalogueStyles, catalogueEntryStyles, contactStyles, eligibilityStyles, pickerStyles];
+  static override styles = [sharedStyles, badgeStyles, registrationStyles, contactStyles, eligibilityStyles, pickerStyles];
   static override properties = {
     persist: { noAccessor: true },
     guide: { noAccessor: true },
