@@ -5,17 +5,15 @@
  * the `src` attribute, else the built-in content. Whatever happens, the element shows the content,
  * a loading placeholder or an accessible error: never a blank box, never an uncaught exception.
  */
-import { LitElement, html, isServer, nothing, supportsAdoptingStyleSheets, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, isServer, supportsAdoptingStyleSheets, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { ParseResult } from '../content/validate.js';
 import type { ContentIssue } from '../content/issues.js';
 import type { Content, Meta } from '../content/schema.js';
 import { validated } from '../content/validated.js';
 import { checker, loadChecker, type Checker } from './checker.js';
 import { DEFAULT_TIMEOUT_MS, loadContent, type LoadFailure } from './load-content.js';
-import { format, formatDate, resolveLocale, sharedStrings, type UiLocale } from './i18n.js';
-import { renderLink } from './rich-text.js';
-import { isSafeHref } from '../content/href.js';
-import { plural } from '../rules/summary.js';
+import { resolveLocale, type UiLocale } from './i18n.js';
+import { renderError, renderLoading, renderSource } from './content-views.js';
 import { emit } from './events.js';
 import { coercedProperty, IGNORE, optionalText } from './props.js';
 import { adoptStylesIn } from './document-styles.js';
@@ -185,6 +183,14 @@ export abstract class ContentElement extends LitElement {
     return undefined;
   }
 
+  /**
+   * @internal The element's code on its way for the update just made, if any (the guide's list, the
+   * questionnaire's picker): `updateComplete` waits for it and the render that follows.
+   */
+  protected codePending(): Promise<unknown> | undefined {
+    return undefined;
+  }
+
   #needsChecker(): boolean {
     const content = this.content;
     if (content !== undefined && content !== null) return !(typeof content === 'object' && validated.has(content));
@@ -252,12 +258,13 @@ export abstract class ContentElement extends LitElement {
   /**
    * Content given by property or inline script is settled when `updateComplete` resolves, even when
    * the checker was still on its way (content set before the tag was defined): a `src` is not, it
-   * shows its loading state until the file arrives.
+   * shows its loading state until the file arrives. So is code the element loads on demand.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (!this.#pendingCheck) return done;
-    await this.#pendingCheck;
+    const pending = this.#pendingCheck ?? this.codePending();
+    if (!pending) return done;
+    await pending;
     return this.getUpdateComplete();
   }
 
@@ -325,54 +332,17 @@ export abstract class ContentElement extends LitElement {
 
   /** The loading placeholder: reserves room and says what is happening. */
   protected renderLoading() {
-    return html`<div part="loading" role="status" aria-live="polite">${sharedStrings[this.uiLocale].loading}</div>`;
+    return renderLoading(this.uiLocale);
   }
 
-  /**
-   * The error state: what happened in the visitor's words, and a way on (the publisher's page given
-   * by `fallback-href`; "Réessayer" when the network failed), then the author's details in a
-   * disclosure.
-   */
+  /** The error state (content-views.ts); "Réessayer" resolves the content again. */
   protected renderError(state: Extract<ContentState, { status: 'error' }>) {
-    const s = sharedStrings[this.uiLocale];
-    const f = state.failure;
-    const summary = f && f.reason !== 'invalid' ? failureText(f, this.uiLocale) : plural(state.issues.length, { one: s.errorInvalidOne, other: s.errorInvalid }, this.uiLocale);
-    const retry = f && (f.reason === 'network' || f.reason === 'timeout' || (f.reason === 'http' && f.status >= 500));
-    const fallback = this.fallbackHref && isSafeHref(this.fallbackHref) ? this.fallbackHref : null;
-    return html`<div part="error" role="alert">
-      <p><strong>${s.errorTitle}</strong></p>
-      <p>${retry ? s.errorNetwork : fallback ? s.errorFallback : s.errorBody}</p>
-      ${retry || fallback
-        ? html`<p part="error-actions" class="error-actions">
-            ${retry ? html`<button type="button" part="button retry" @click=${() => this.#resolve()}>${s.retry}</button>` : nothing}
-            ${fallback ? renderLink(s.publisherPage, fallback, this.uiLocale, 'fallback-link') : nothing}
-          </p>`
-        : nothing}
-      <details part="error-details">
-        <summary>${s.errorDetails}</summary>
-        <p>${summary}</p>
-        ${state.issues.length
-          ? html`<ul part="error-list">
-              ${state.issues.map((i) => html`<li><code>${i.path || '/'}</code> : ${i.message}</li>`)}
-            </ul>`
-          : nothing}
-      </details>
-    </div>`;
+    return renderError(state, this.uiLocale, this.fallbackHref, () => this.#resolve());
   }
 
-  /**
-   * Publisher, source and review date, shown under the content. The built-in content has no
-   * publisher a visitor would know (the page that embeds it is one): its footer is its source and
-   * date only. Any other content names its publisher.
-   */
+  /** Publisher (none for the built-in content), source and review date, under the content. */
   protected renderSource(meta: Meta) {
-    const s = sharedStrings[this.uiLocale];
-    const builtIn = this.contentState.origin === 'default' || meta.id === this.builtInContent().meta.id;
-    return html`<div part="source">
-      <p>${builtIn ? nothing : format(s.publishedBy, { publisher: meta.publisher.name })}
-        ${s.source} ${renderLink(meta.source.title ?? meta.source.url, meta.source.url, this.uiLocale, 'source-link')}</p>
-      <p>${format(s.reviewedAt, { date: formatDate(meta.reviewedAt, this.uiLocale) })}</p>
-    </div>`;
+    return renderSource(meta, this.uiLocale, this.contentState.origin === 'default' || meta.id === this.builtInContent().meta.id);
   }
 }
 
@@ -385,16 +355,4 @@ declare global {
 /** The one issue of a checker that could not be loaded: the browser's own words name the file. */
 export function checkerIssue(error: unknown): ContentIssue {
   return { path: '', code: 'checker', message: error instanceof Error ? error.message : String(error) };
-}
-
-/**
- * The sentence for a `src` that could not be loaded (an invalid document lists its issues instead):
- * the shared string named after the reason, filled with the failure's own fields.
- */
-function failureText(f: Exclude<LoadFailure, { reason: 'invalid' }> & { src: string }, locale: UiLocale): string {
-  return format(sharedStrings[locale][f.reason], {
-    ...f,
-    seconds: 'ms' in f ? new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(f.ms / 1000) : '',
-    size: 'bytes' in f ? `${Math.round(f.bytes / 1000)} ko` : '',
-  });
 }

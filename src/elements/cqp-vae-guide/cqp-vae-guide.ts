@@ -235,12 +235,9 @@ export class CqpVaeGuide extends ContentElement {
     return catalogueList() || !mayShowCatalogue(this.contentState, this.content, this) ? undefined : loadCatalogueList();
   }
 
-  /** Settled once the catalogue list, if the content has one, is rendered (or could not be loaded). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.#list.pending) return done;
-    await this.#list.pending;
-    return this.getUpdateComplete();
+  /** @internal Its code on demand, until rendered (or given up). */
+  protected override codePending() {
+    return this.#list.pending;
   }
 
   /** @internal Its part of the built-in content (content/default-content.ts). */

@@ -295,12 +295,9 @@ export class EligibilityCheck extends ContentElement {
     return catalogueKit() || !mayShowPicker(this.contentState, this.content, this) ? undefined : loadCatalogueKit();
   }
 
-  /** Settled once the picker, if the step shows one, is rendered (or could not be loaded). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.#picker.pending) return done;
-    await this.#picker.pending;
-    return this.getUpdateComplete();
+  /** @internal Its code on demand, until rendered (or given up). */
+  protected override codePending() {
+    return this.#picker.pending;
   }
 
   /** @internal Its part of the built-in content (content/default-content.ts). */
