@@ -37,6 +37,11 @@ describe('a module loaded with a query string (?ver=)', () => {
 ${body}
 </main>
 <script type="module" src="/${file}?ver=1"></script></body></html>`;
+      // The README's hint for a page with its own content: the checker fetched beside the module.
+      pages[`/${file.replace(/\.js$/, '')}-preload.html`] = pages[`/${file.replace(/\.js$/, '')}.html`].replace(
+        '<title>Page</title>',
+        `<title>Page</title><link rel="modulepreload" href="/${file.replace(/\.js$/, '')}.check.js">`,
+      );
     }
     browser = await launch();
     server = await serve(at('dist'), pages);
@@ -90,6 +95,28 @@ ${body}
       assert.deepEqual(ofModule, [`${server.url}/${file}?ver=1`], 'the module is loaded once, with its query string');
       const expected = [`/${base}.html`, `/${file}`, ...files.map((f) => `/${base}.${f}.js`)];
       assert.deepEqual(server.requests.filter((r) => r !== '/favicon.ico').sort(), expected.sort());
+      await page.close();
+    });
+
+    it(`${file}?ver=1 with <link rel="modulepreload"> of ${base}.check.js: the module uses the preloaded checker, requested once`, async () => {
+      const { page, problems } = await openPage(browser);
+      server.requests.length = 0;
+      await page.goto(`${server.url}/${base}-preload.html`);
+      await page.waitForFunction((tags) => tags.every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part~="title"]')), {}, tags);
+      const titles = await page.evaluate(async (tags) => {
+        const out = [];
+        for (const tag of tags) {
+          const el = document.querySelector(tag);
+          await el.updateComplete;
+          out.push(el.shadowRoot.querySelector('[part~="title"]').textContent);
+        }
+        return out;
+      }, tags);
+      assert.deepEqual(titles.map(plain), tags.map((tag) => plain((tag === 'cqp-vae-guide' ? content.guide : content.eligibility).title)));
+      assert.deepEqual(problems, []);
+      const checks = server.requests.filter((r) => r === `/${base}.check.js`);
+      assert.deepEqual(checks, [`/${base}.check.js`], 'the checker is requested once');
+      assert.equal(server.requests.filter((r) => r === `/${file}`).length, 1, 'the module is requested once');
       await page.close();
     });
   }
