@@ -7,9 +7,10 @@ import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 // for a page that shows only one (it carries neither the other element nor its texts). Each is
 // its own build, `vite build --mode <name>` (package.json's build script), so that no code is
 // shared between them through a third file. Beside each, the files it imports on demand: the
-// content checker (zod, the schema and its messages) when a page gives its own content, the
-// English UI strings for an element in English, the guide's catalogue list for content with a
-// catalogue, and the questionnaire's certification picker for content with a certification question.
+// content checker (zod, the schema and its messages in French) when a page gives its own content,
+// the checker's English messages when that page is in English, the English UI strings for an
+// element in English, the guide's catalogue list for content with a catalogue, and the
+// questionnaire's certification picker for content with a certification question.
 const entries: Record<string, string> = {
   'cqp-vae-widgets': 'src/cqp-vae-widgets.ts',
   'cqp-vae-guide': 'src/cqp-vae-guide.ts',
@@ -23,20 +24,23 @@ const entries: Record<string, string> = {
 // dynamic chunk shares with its entry in the entry and imports it back (rollup and rolldown have no
 // option to copy it instead), so each file is built on its own, `vite build --mode <name>.files`,
 // and the module's build leaves its dynamic imports of them as they are (onDemandFiles). The
-// checker keeps no state and carries its own copy of the few pure helpers it shares (href.ts,
-// the depth limit, the catalogue's two ids); the catalogue list, the picker and the English strings take
-// what they share from the module when it loads them (catalogue-loader.ts, picker-loader.ts, english.ts).
+// checker keeps no state and carries its own copy of the few pure helpers it shares (the depth
+// limit, the catalogue's two ids); the link checks (href.ts) and, on an English page, its English
+// messages are handed to it by the module (shared/checker.ts); the catalogue list, the picker and the
+// English strings take what they share from the module when it loads them (catalogue-loader.ts,
+// picker-loader.ts, english.ts).
 const onDemand: Record<string, string> = {
   check: 'src/content/validate.ts',
+  'check.en': 'src/content/issue-words.en.ts',
   en: 'src/elements/strings.en.ts',
   catalogue: 'src/elements/cqp-vae-guide/catalogue-list.ts',
   picker: 'src/elements/eligibility-check/picker-file.ts',
 };
 // The files each module imports (eligibility-check shows no catalogue list, the guide no picker).
 const filesOf: Record<string, string[]> = {
-  'cqp-vae-widgets': ['check', 'en', 'catalogue', 'picker'],
-  'cqp-vae-guide': ['check', 'en', 'catalogue'],
-  'eligibility-check': ['check', 'en', 'picker'],
+  'cqp-vae-widgets': ['check', 'check.en', 'en', 'catalogue', 'picker'],
+  'cqp-vae-guide': ['check', 'check.en', 'en', 'catalogue'],
+  'eligibility-check': ['check', 'check.en', 'en', 'picker'],
 };
 // Built on its own (`--mode <name>.picker`), not with the others (`--mode <name>.files`): it shares
 // the catalogue's helpers (content/catalogue.ts) with the checker, and files built together would

@@ -11,7 +11,7 @@
 //     build wrote beside it (the content checker, the English strings, the guide's catalogue list,
 //     the questionnaire's certification picker);
 //   - a file the build wrote beside an entry (the content checker, the English strings, the guide's
-//     catalogue list, the picker: *.check.js, *.en.js, *.catalogue.js, *.picker.js) imports anything: its import of the
+//     catalogue list, the picker: *.check.js, *.check.en.js, *.en.js, *.catalogue.js, *.picker.js) imports anything: its import of the
 //     entry by its plain URL would load a second copy of a module that a page loaded with a query
 //     string (WordPress's `?ver=`), every module-level state twice;
 //   - any file imports by a bare specifier (`from "lit"`, `import("zod")`): the module must be

@@ -17,6 +17,7 @@
 import * as z from 'zod/mini';
 import { contentSchema, SAFE_LINK_SCHEMES } from '../content/schema.js';
 import { message } from '../content/issues.js';
+import { issueWords } from '../content/issue-words.js';
 import { descriptions, type DescriptionLocale } from './json-schema-descriptions.js';
 import { keyedUnion } from './json-schema-keyed.js';
 
@@ -45,7 +46,7 @@ const linkPatterns: Record<string, string> = {
 };
 
 /** The content check's own words for a link it refuses, without the link: VS Code shows them. */
-const linkMessage = (locale: DescriptionLocale, key: string) => message(locale, key, { received: '\0' }).replace(' \0', '');
+const linkMessage = (locale: DescriptionLocale, key: string) => message(issueWords[locale], key, { received: '\0' }).replace(' \0', '');
 
 type Check = { _zod: { def: { check: string; params?: { key?: unknown } } } };
 

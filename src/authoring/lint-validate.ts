@@ -5,6 +5,8 @@
  */
 import { contentSchema, type Content } from '../content/schema.js';
 import { fromZodIssues, knownKeys, message, type IssueLocale } from '../content/issues.js';
+import { issueWords } from '../content/issue-words.js';
+import { withoutCredentials } from '../content/href.js';
 import { issueFinding, lintContent, type LintFinding, type LintOptions } from './lint.js';
 import { jsonErrorDetail, lineColumn } from '../content/json-error.js';
 import { jsonErrorOffset, locatePath } from './json-position.js';
@@ -30,9 +32,9 @@ export function validateContent(input: unknown, options: LintOptions = {}): Vali
     result = contentSchema().Content.safeParse(input, { error: knownKeys });
   } catch (error) {
     // A cyclic or hostile object; JSON text never gets here.
-    return summed([issueFinding({ path: '', code: 'json', message: message(locale, 'json', { detail: String(error) }) }, locale)]);
+    return summed([issueFinding({ path: '', code: 'json', message: message(issueWords[locale], 'json', { detail: String(error) }) }, locale)]);
   }
-  if (!result.success) return summed(fromZodIssues(result.error.issues, locale, input).map((i) => issueFinding(i, locale)));
+  if (!result.success) return summed(fromZodIssues(result.error.issues, issueWords[locale], withoutCredentials, input).map((i) => issueFinding(i, locale)));
   return summed(lintContent(result.data, options), result.data);
 }
 
@@ -84,8 +86,8 @@ function validateDecoded(text: string, options: LintOptions): Validation {
     value = JSON.parse(source);
   } catch (error) {
     // An author counts lines, not characters, and reads one language (content/json-error.ts).
-    const detail = jsonErrorDetail(source, error, locale);
-    return summed([issueFinding({ path: '', code: 'json', message: message(locale, 'json', { detail }) }, locale)]);
+    const detail = jsonErrorDetail(source, error, issueWords[locale]);
+    return summed([issueFinding({ path: '', code: 'json', message: message(issueWords[locale], 'json', { detail }) }, locale)]);
   }
   return validateContent(value, options);
 }

@@ -18,6 +18,7 @@ import type { Condition, Content } from '../content/schema.js';
 import type { Answer } from '../rules/types.js';
 import { formatPath, type ContentIssue, type IssueLocale } from '../content/issues.js';
 import { checkReferences } from '../content/references.js';
+import { issueWords } from '../content/issue-words.js';
 import { explore, MAX_COMBINATIONS } from './lint-reach.js';
 import { hintFor, lintMessage, quoted } from './lint-messages.js';
 import { registryOf } from '../content/catalogue.js';
@@ -79,7 +80,7 @@ export function lintContent(content: Content, options: LintOptions = {}): LintFi
       ...(example ? { example } : {}),
     });
 
-  const references = checkReferences(content, locale);
+  const references = checkReferences(content, issueWords[locale]);
   const cycles = findCycles(content, locale);
   for (const issue of references) {
     const cycle = issue.code === 'later_question' ? cycles.get(issue.path) : undefined;

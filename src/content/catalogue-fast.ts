@@ -8,7 +8,7 @@
  * doubt) goes through zod, which then words the issues. A test checks that whatever passes here
  * passes the schema with the same result.
  */
-import { contentSchema, isSafeHref, type Certification } from './schema.js';
+import type { Certification, Schemas } from './schema.js';
 
 const ID = /^[a-z0-9][a-z0-9_-]*$/;
 const KINDS: readonly unknown[] = ['cqp', 'titre', 'diplome', 'bloc'];
@@ -31,7 +31,6 @@ const fields: Record<string, (v: unknown) => boolean> = {
   vaeAccess: (v) => typeof v === 'boolean',
   certifier: text,
   description: text,
-  link: (v) => typeof v === 'string' && isSafeHref(v),
   vaeRoute: (v) => typeof v === 'boolean',
   active: (v) => typeof v === 'boolean',
   partialValidation: (v) => typeof v === 'boolean',
@@ -46,11 +45,13 @@ const REQUIRED = ['id', 'title', 'kind', 'registry'];
 
 /**
  * Copies of the entries when `catalogue` is a non-empty list of entries the schema accepts
- * unchanged, else undefined (then zod checks it).
+ * unchanged, else undefined (then zod checks it). `schemas` are the ones that check the rest of
+ * the document, and `isSafeHref` is href.ts's (a page's checker is handed the module's own).
  */
-export function fastCatalogue(catalogue: unknown): Certification[] | undefined {
+export function fastCatalogue(catalogue: unknown, schemas: Pick<Schemas, 'Certification'>, isSafeHref: (href: string) => boolean): Certification[] | undefined {
   if (!Array.isArray(catalogue) || catalogue.length === 0) return undefined;
-  const shape = contentSchema().Certification.shape as Record<string, unknown>;
+  const shape = schemas.Certification.shape as Record<string, unknown>;
+  const checks: typeof fields = { ...fields, link: (v) => typeof v === 'string' && isSafeHref(v) };
   const out: Certification[] = [];
   for (let i = 0; i < catalogue.length; i++) {
     const entry: unknown = catalogue[i];
@@ -63,8 +64,8 @@ export function fastCatalogue(catalogue: unknown): Certification[] | undefined {
       // An optional field given as undefined: the schema accepts it and keeps the key.
       if (value === undefined) {
         if (REQUIRED.includes(key)) return undefined;
-      } else if (fields[key]) {
-        if (!fields[key](value)) return undefined;
+      } else if (checks[key]) {
+        if (!checks[key](value)) return undefined;
       } else {
         // A list (blocs, certifiers, contacts…) or a field this check does not know: its own schema,
         // still far cheaper than the whole entry's.

@@ -1,10 +1,10 @@
 /**
  * Content issues as a content author reads them: a JSON path (`guide.routes[1].steps[3].title`) and a
  * sentence in French or English. zod's own messages are written for developers ("Invalid input:
- * expected string, received undefined"), so each zod issue is reworded here.
+ * expected string, received undefined"), so each zod issue is reworded here, in the words of one
+ * language (issue-words.fr.ts, issue-words.en.ts) given by the caller.
  */
 import type * as z from 'zod/mini';
-import { withoutCredentials } from './href.js';
 
 export type IssueLocale = 'fr' | 'en';
 
@@ -30,18 +30,21 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 type Params = Record<string, unknown>;
 
-const typeNames: Record<IssueLocale, Record<string, string>> = {
-  fr: {
-    string: 'un texte', number: 'un nombre', int: 'un nombre entier', boolean: 'vrai ou faux (true/false)', object: 'un objet { … }',
-    array: 'une liste [ … ]', null: 'null', undefined: 'rien', nan: 'NaN (pas un nombre)',
-    infinity: 'un nombre infini',
-  },
-  en: {
-    string: 'a text', number: 'a number', int: 'a whole number', boolean: 'true or false', object: 'an object { … }',
-    array: 'a list [ … ]', null: 'null', undefined: 'nothing', nan: 'NaN (not a number)',
-    infinity: 'an infinite number',
-  },
-};
+/**
+ * The wording of issues in one language: issue-words.fr.ts (the one a page's checker carries) and
+ * issue-words.en.ts (which reaches a page with its English interface strings).
+ */
+export interface IssueWords {
+  /** Names of what a value is, by `typeof` (and int, nan, infinity): "expected a text, got …". */
+  types: Record<string, string>;
+  /** The quotation marks around a value quoted in a message. */
+  quotes: readonly [string, string];
+  /**
+   * Templates by key: `{name}` is replaced by the parameter of that name, as String() writes it.
+   * `orEqual`, `another`, `or`, `json_at` and `json_advice` are words the code puts into other messages.
+   */
+  messages: Record<string, string>;
+}
 
 function typeOf(value: unknown): string {
   if (value === null) return 'null';
@@ -51,122 +54,47 @@ function typeOf(value: unknown): string {
   return typeof value;
 }
 
-const quote = (locale: IssueLocale, v: unknown) =>
-  locale === 'fr' ? `« ${String(v)} »` : `"${String(v)}"`;
+/** `v` between the language's quotation marks: « v » or "v". */
+export const quote = (words: IssueWords, v: unknown) => words.quotes[0] + String(v) + words.quotes[1];
 
-// Messages are templates: `{name}` is replaced by the parameter of that name, as String() writes it
-// (strings, not functions: the widgets' bundle carries both tables). `orEqual`, `another` and `or`
-// are words the code puts into other messages.
-const messages: Record<IssueLocale, Record<string, string>> = {
-  fr: {
-    required: 'Champ obligatoire manquant (attendu : {expected}).',
-    invalid_type: 'Type incorrect : attendu {expected}, reçu {received}.',
-    invalid_value: 'Valeur non reconnue {received} ; valeurs possibles : {values}.',
-    unrecognized_keys: 'Champ inconnu : {keys}. Vérifiez l’orthographe ou retirez-le.',
-    misspelt_key: 'Champ inconnu : {key}. Vouliez-vous dire {known} ?',
-    misspelt_required: 'Champ inconnu : {key}. Vouliez-vous dire {known} ? Ce champ obligatoire manque.',
-    quoted_number: 'La valeur {received} est écrite comme un texte : écrivez le nombre sans guillemets ({values}).',
-    empty_text: 'Le texte ne doit pas être vide.',
-    too_small_array: 'Il faut au moins {minimum} élément(s) dans cette liste.',
-    too_small_number: 'La valeur doit être supérieure{orEqual} à {minimum}.',
-    orEqual: ' ou égale',
-    too_big: 'La valeur dépasse le maximum ({maximum}).',
-    invalid_union: 'Forme non reconnue : attendu {expected}, reçu {received}.',
-    another: 'une autre forme',
-    or: ' ou ',
-    id: 'Identifiant invalide {received} : lettres minuscules, chiffres, « - » ou « _ », sans espace ni accent.',
-    href: 'Lien refusé {received} : seuls les liens https:, http:, mailto: et tel: complets sont acceptés.',
-    href_credentials: 'Lien refusé {received} : un « nom@ » avant le site peut faire croire à un autre site.',
-    href_backslash: 'Lien refusé {received} : écrivez « / » au lieu de « \\ ».',
-    href_mixed_scripts: 'Lien refusé {received} : le nom du site mélange des alphabets (latin, cyrillique, grec).',
-    href_space: 'Lien refusé {received} : il contient une espace, et une adresse n’en contient pas.',
-    date: 'Date invalide {received} : format attendu AAAA-MM-JJ (par exemple 2026-11-27).',
-    unknown_contact: 'Le contact {id} n’existe pas dans « contacts ».',
-    json: 'Le fichier n’est pas du JSON valide : {detail}',
-    duplicate: 'L’identifiant {id} est déjà utilisé ailleurs ({other}).',
-    unknown_question: 'Cette condition cite la question {id}, qui n’existe pas.',
-    unknown_option: 'La valeur {value} n’est pas une option de la question {id}.',
-    unknown_route: 'Le parcours {id} n’existe pas dans le guide.',
-    unknown_financing: 'Le financement {id} n’existe pas dans le parcours {route}.',
-    later_question:
-      'Cette condition cite la question {id}, posée plus tard : une question ne peut dépendre que des précédentes.',
-    range: 'Le minimum ({min}) dépasse le maximum ({max}).',
-    too_deep: 'Condition imbriquée trop profondément (plus de {max} niveaux de all, any ou not) : simplifiez-la.',
-    too_deep_document: 'Document imbriqué trop profondément pour être lu (ou objet qui se contient lui-même).',
-    unreadable: 'Le document n’a pas pu être lu : {detail}',
-    fallback: 'Valeur invalide ({code}).',
-  },
-  en: {
-    required: 'Required field is missing (expected {expected}).',
-    invalid_type: 'Wrong type: expected {expected}, got {received}.',
-    invalid_value: 'Unknown value {received}; possible values: {values}.',
-    unrecognized_keys: 'Unknown field: {keys}. Check the spelling or remove it.',
-    misspelt_key: 'Unknown field: {key}. Did you mean {known}?',
-    misspelt_required: 'Unknown field: {key}. Did you mean {known}? That required field is missing.',
-    quoted_number: 'The value {received} is written as a text: write the number without quotes ({values}).',
-    empty_text: 'The text must not be empty.',
-    too_small_array: 'This list needs at least {minimum} item(s).',
-    too_small_number: 'The value must be greater than {orEqual}{minimum}.',
-    orEqual: 'or equal to ',
-    too_big: 'The value is over the maximum ({maximum}).',
-    invalid_union: 'Unrecognised shape: expected {expected}, got {received}.',
-    another: 'another shape',
-    or: ' or ',
-    id: 'Invalid identifier {received}: lower-case letters, digits, "-" or "_", no spaces or accents.',
-    href: 'Link refused {received}: only complete https:, http:, mailto: and tel: links are accepted.',
-    href_credentials: 'Link refused {received}: a "name@" before the site can pass it off as another site.',
-    href_backslash: 'Link refused {received}: write "/" instead of "\\".',
-    href_mixed_scripts: 'Link refused {received}: the site name mixes alphabets (Latin, Cyrillic, Greek).',
-    href_space: 'Link refused {received}: it contains a space, and an address has none.',
-    date: 'Invalid date {received}: expected YYYY-MM-DD (for example 2026-11-27).',
-    unknown_contact: 'The contact {id} does not exist in "contacts".',
-    json: 'The file is not valid JSON: {detail}',
-    duplicate: 'The identifier {id} is already used elsewhere ({other}).',
-    unknown_question: 'This condition names the question {id}, which does not exist.',
-    unknown_option: 'The value {value} is not an option of the question {id}.',
-    unknown_route: 'The route {id} does not exist in the guide.',
-    unknown_financing: 'The financing option {id} does not exist in the route {route}.',
-    later_question: 'This condition names the question {id}, asked later: a question can only depend on earlier ones.',
-    range: 'The minimum ({min}) is over the maximum ({max}).',
-    too_deep: 'Condition nested too deep (more than {max} levels of all, any or not): simplify it.',
-    too_deep_document: 'Document nested too deep to be read (or an object that contains itself).',
-    unreadable: 'The document could not be read: {detail}',
-    fallback: 'Invalid value ({code}).',
-  },
-};
-
-/** Words one message in the given locale; `params` values are inserted as they are. */
-export function message(locale: IssueLocale, key: string, params: Params = {}): string {
+/** Words one message; `params` values are inserted as they are. */
+export function message(words: IssueWords, key: string, params: Params = {}): string {
   const p: Params = { code: key, ...params };
-  return (messages[locale][key] ?? messages[locale].fallback).replace(/\{(\w+)\}/g, (_, name: string) => String(p[name]));
+  return (words.messages[key] ?? words.messages.fallback).replace(/\{(\w+)\}/g, (_, name: string) => String(p[name]));
 }
 
 /** Builds an issue from one of this project's keys (used by cross-reference checks). */
 export function issue(
-  locale: IssueLocale,
+  words: IssueWords,
   path: readonly PropertyKey[],
   key: string,
   params: Params = {},
 ): ContentIssue {
   const quoted: Params = {};
-  for (const [k, v] of Object.entries(params)) quoted[k] = typeof v === 'string' ? quote(locale, v) : v;
-  return { path: formatPath(path), message: message(locale, key, quoted), code: key };
+  for (const [k, v] of Object.entries(params)) quoted[k] = typeof v === 'string' ? quote(words, v) : v;
+  return { path: formatPath(path), message: message(words, key, quoted), code: key };
 }
+
+/**
+ * What a message must not show of a value: the user name and password of a URL in it (href.ts's
+ * `withoutCredentials`, handed in rather than imported: a page's checker uses the module's own).
+ */
+export type Hide = (text: string) => string;
 
 /**
  * Truncates a received value so that a huge or hostile string does not flood the message, and
  * hides the password of a URL in it: messages reach the page and the console.
  */
-function shown(locale: IssueLocale, value: unknown): string {
+function shown(words: IssueWords, hide: Hide, value: unknown): string {
   let s: string;
   try {
-    s = withoutCredentials(typeof value === 'string' ? value : JSON.stringify(value) ?? String(value));
+    s = hide(typeof value === 'string' ? value : JSON.stringify(value) ?? String(value));
   } catch {
     // A value given by property may be circular, a BigInt, or have a hostile toString: describing
     // it must not throw, or the element would be left blank.
     s = Object.prototype.toString.call(value);
   }
-  return quote(locale, s.length > 60 ? `${s.slice(0, 57)}…` : s);
+  return quote(words, s.length > 60 ? `${s.slice(0, 57)}…` : s);
 }
 
 /**
@@ -229,18 +157,19 @@ function bestBranch(errors: readonly (readonly z.core.$ZodIssue[])[]): readonly 
 /** Rewords zod issues for a content author, flattening unions to the most plausible branch. */
 export function fromZodIssues(
   zodIssues: readonly z.core.$ZodIssue[],
-  locale: IssueLocale,
+  words: IssueWords,
+  hide: Hide,
   root: unknown,
   base: readonly PropertyKey[] = [],
 ): ContentIssue[] {
   const out: ContentIssue[] = [];
-  const names = typeNames[locale];
+  const names = words.types;
   for (const zi of zodIssues) {
     const path = [...base, ...zi.path];
     // zod leaves `input` out of issues unless asked; the document itself is the reliable source.
     const input = valueAt(root, path);
     const at = (key: string, params: Params = {}) =>
-      out.push({ path: formatPath(path), message: message(locale, key, params), code: key });
+      out.push({ path: formatPath(path), message: message(words, key, params), code: key });
     switch (zi.code) {
       case 'invalid_type': {
         const expected = names[zi.expected] ?? zi.expected;
@@ -250,9 +179,9 @@ export function fromZodIssues(
       }
       case 'invalid_value': {
         // Numbers are written bare, texts quoted: « 4 » (a text) next to 4 (a number) is the mistake.
-        const values = zi.values.map((v) => (typeof v === 'string' ? quote(locale, v) : String(v))).join(', ');
+        const values = zi.values.map((v) => (typeof v === 'string' ? quote(words, v) : String(v))).join(', ');
         const numberAsText = typeof input === 'string' && input.trim() !== '' && zi.values.includes(Number(input));
-        at(numberAsText ? 'quoted_number' : 'invalid_value', { received: shown(locale, input), values });
+        at(numberAsText ? 'quoted_number' : 'invalid_value', { received: shown(words, hide, input), values });
         break;
       }
       case 'unrecognized_keys': {
@@ -268,21 +197,21 @@ export function fromZodIssues(
           const suggestion = Array.isArray(known) ? closest(key, known) : undefined;
           const keyPath = formatPath([...path, key]);
           if (suggestion === undefined) {
-            out.push({ path: keyPath, message: message(locale, 'unrecognized_keys', { keys: quote(locale, key) }), code: 'unrecognized_keys' });
+            out.push({ path: keyPath, message: message(words, 'unrecognized_keys', { keys: quote(words, key) }), code: 'unrecognized_keys' });
             continue;
           }
           const missing = formatPath([...path, suggestion]);
           const merged = out.findIndex((i) => i.code === 'required' && i.path === missing);
           if (merged >= 0) out.splice(merged, 1);
-          const params = { key: quote(locale, key), known: quote(locale, suggestion) };
-          out.push({ path: keyPath, message: message(locale, merged >= 0 ? 'misspelt_required' : 'misspelt_key', params), code: 'unrecognized_keys' });
+          const params = { key: quote(words, key), known: quote(words, suggestion) };
+          out.push({ path: keyPath, message: message(words, merged >= 0 ? 'misspelt_required' : 'misspelt_key', params), code: 'unrecognized_keys' });
         }
         break;
       }
       case 'too_small':
         if (zi.origin === 'string') at('empty_text');
         else if (zi.origin === 'array') at('too_small_array', { minimum: zi.minimum });
-        else at('too_small_number', { minimum: zi.minimum, orEqual: zi.inclusive ? messages[locale].orEqual : '' });
+        else at('too_small_number', { minimum: zi.minimum, orEqual: zi.inclusive ? words.messages.orEqual : '' });
         break;
       case 'too_big':
         at('too_big', { maximum: zi.maximum });
@@ -293,25 +222,25 @@ export function fromZodIssues(
           // zod already points the path at the discriminator field.
           const at = path[path.length - 1] === zi.discriminator ? path : [...path, zi.discriminator];
           const value = valueAt(root, at);
-          const values = ('options' in zi ? zi.options ?? [] : []).map((v) => quote(locale, String(v))).join(', ');
+          const values = ('options' in zi ? zi.options ?? [] : []).map((v) => quote(words, String(v))).join(', ');
           out.push({
             path: formatPath(at),
             message:
               value === undefined
-                ? message(locale, 'required', { expected: values })
-                : message(locale, 'invalid_value', { received: shown(locale, value), values }),
+                ? message(words, 'required', { expected: values })
+                : message(words, 'invalid_value', { received: shown(words, hide, value), values }),
             code: value === undefined ? 'required' : 'invalid_value',
           });
           break;
         }
         const branch = bestBranch(zi.errors);
-        if (branch) out.push(...fromZodIssues(branch, locale, root, path));
+        if (branch) out.push(...fromZodIssues(branch, words, hide, root, path));
         else {
           const expected = new Set<string>();
           for (const b of zi.errors) for (const e of b) if (e.code === 'invalid_type') expected.add(names[e.expected] ?? e.expected);
           at('invalid_union', {
             received: names[typeOf(input)] ?? typeOf(input),
-            expected: [...expected].join(messages[locale].or) || messages[locale].another,
+            expected: [...expected].join(words.messages.or) || words.messages.another,
           });
         }
         break;
@@ -320,7 +249,7 @@ export function fromZodIssues(
         let key = (zi.params as Params | undefined)?.key;
         // A refused link with a space inside: that is what to fix (not the scheme).
         if (key === 'href' && typeof input === 'string' && /\s/.test(input.trim())) key = 'href_space';
-        if (typeof key === 'string') at(key, { received: shown(locale, input) });
+        if (typeof key === 'string') at(key, { received: shown(words, hide, input) });
         else at('fallback', { code: zi.code });
         break;
       }

@@ -4,42 +4,24 @@
  * the questionnaire silently wrong, so they are errors, reported like schema issues.
  */
 import { MAX_CONDITION_DEPTH, type Condition, type Content, type Question } from './schema.js';
-import { formatPath, issue, type ContentIssue, type IssueLocale } from './issues.js';
+import { formatPath, issue, message, quote, type ContentIssue, type IssueWords } from './issues.js';
 import { NOT_LISTED, UNKNOWN } from './catalogue.js';
 
 type Path = (string | number)[];
 
-// The catalogue's own messages (issues.ts words the others); `{x}` is a parameter, quoted.
-const words: Record<IssueLocale, Record<string, string>> = {
-  fr: {
-    registry: 'Numéro {kind} invalide {received} : {kind} suivi de 3 à 6 chiffres.',
-    reserved: 'Identifiant réservé {id}.',
-    not_certification: 'La question {id} n’est pas de type « certification ».',
-    no_catalogue: 'Le contenu n’a pas de « catalogue ».',
-  },
-  en: {
-    registry: 'Invalid {kind} number {received}: {kind} then 3 to 6 digits.',
-    reserved: 'Reserved identifier {id}.',
-    not_certification: 'The question {id} is not of type "certification".',
-    no_catalogue: 'The content has no "catalogue".',
-  },
-};
-
 const REGISTRY_NUMBER: Record<string, RegExp> = { rncp: /^RNCP\d{3,6}$/, rs: /^RS\d{3,6}$/ };
 
-export function checkReferences(content: Content, locale: IssueLocale): ContentIssue[] {
+export function checkReferences(content: Content, words: IssueWords): ContentIssue[] {
   const found: ContentIssue[] = [];
   const report = (path: Path, key: string, params: Record<string, unknown> = {}): void => {
-    found.push(issue(locale, path, key, params));
+    found.push(issue(words, path, key, params));
   };
-  const own = (path: Path, code: string, params: Record<string, string> = {}) =>
-    found.push({
-      path: formatPath(path),
-      code,
-      message: words[locale][code].replace(/\{(\w+)\}/g, (_, k: string) =>
-        k === 'kind' ? params[k] : locale === 'fr' ? `« ${params[k]} »` : `"${params[k]}"`,
-      ),
-    });
+  // The catalogue's own messages: every parameter quoted but the registry's name ("RNCP").
+  const own = (path: Path, code: string, params: Record<string, string> = {}) => {
+    const quoted: Record<string, string> = {};
+    for (const k in params) quoted[k] = k === 'kind' ? params[k] : quote(words, params[k]);
+    found.push({ path: formatPath(path), code, message: message(words, code, quoted) });
+  };
 
   const unique = (ids: { id: string; path: Path }[], field = 'id') => {
     const seen = new Map<string, Path>();

@@ -63,14 +63,21 @@ export type Picked = {
   blocs?: boolean;
 };
 
-// The schemas are built on first use, not when the module loads: building them costs a few
-// milliseconds of every page load, and the built-in content is typed, never parsed.
-function build() {
+/** Why a link is refused, or null: href.ts's `hrefProblem`, given to the schemas' builder. */
+export type HrefCheck = (href: string) => HrefProblem | null;
+
+/**
+ * The schemas, with `problemOf` judging links: href.ts's `hrefProblem`, which a page's checker is
+ * handed by the module that loads it (the module has it already) rather than carrying a copy.
+ * Built on first use, not when the module loads: building them costs a few milliseconds of every
+ * page load, and the built-in content is typed, never parsed.
+ */
+export function buildSchemas(problemOf: HrefCheck) {
   const Id = z.string().check(z.refine((s) => /^[a-z0-9][a-z0-9_-]*$/.test(s), keyed('id')));
   const Text = z.string().check(z.trim(), z.minLength(1));
   // One issue per link, worded for its first problem (a scheme, credentials, a backslash, a host
   // that mixes scripts): see href.ts.
-  const hrefCheck = (problem: HrefProblem) => z.refine<string>((s) => hrefProblem(s) !== problem, keyed(problem));
+  const hrefCheck = (problem: HrefProblem) => z.refine<string>((s) => problemOf(s) !== problem, keyed(problem));
   const Href = z.string().check(
     hrefCheck('href'),
     hrefCheck('href_credentials'),
@@ -473,12 +480,12 @@ function build() {
 }
 
 /** The schemas' types, e.g. `z.input<Schemas['Guide']>` for what an author writes. */
-export type Schemas = ReturnType<typeof build>;
+export type Schemas = ReturnType<typeof buildSchemas>;
 let schemas: Schemas | undefined;
 
 /** The zod schemas of the content (`contentSchema().Content` validates a whole document), built on first call. */
 export function contentSchema(): Schemas {
-  return (schemas ??= build());
+  return (schemas ??= buildSchemas(hrefProblem));
 }
 
 export type Source = z.infer<Schemas['Source']>;

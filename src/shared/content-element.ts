@@ -10,7 +10,7 @@ import type { ParseResult } from '../content/validate.js';
 import type { ContentIssue } from '../content/issues.js';
 import type { Content, Meta } from '../content/schema.js';
 import { validated } from '../content/validated.js';
-import { checker, loadChecker, type Checker } from './checker.js';
+import { checkerFor, loadCheckerFor, type Checker } from './checker.js';
 import { DEFAULT_TIMEOUT_MS, loadContent, type LoadFailure } from './load-content.js';
 import { resolveLocale, type UiLocale } from './i18n.js';
 import { renderError, renderLoading, renderSource } from './content-views.js';
@@ -155,9 +155,11 @@ export abstract class ContentElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const waits: Promise<unknown>[] = [];
-    if (!checker() && this.#needsChecker()) waits.push(loadChecker());
+    const locale = resolveLocale(this);
+    // With the issues' wording of the language: the checker's own French, or English from a file of its own.
+    if (!checkerFor(locale) && this.#needsChecker()) waits.push(loadCheckerFor(locale));
     // The same for the UI strings of a language that is a chunk of its own (English).
-    const strings = this.uiStringsFor(resolveLocale(this));
+    const strings = this.uiStringsFor(locale);
     if (strings) waits.push(strings);
     // And code of the element's own that loads on demand (the guide's catalogue list).
     const code = this.codeFor();
@@ -221,26 +223,29 @@ export abstract class ContentElement extends LitElement {
       if (typeof content === 'object' && validated.has(content)) {
         this.#setState({ status: 'ready', content: content as Content, origin: 'property' });
       } else {
-        this.#check('property', (c) =>
+        this.#check('property', locale, (c) =>
           typeof content === 'string' ? c.parseContentText(content, { locale }) : c.parseContent(content, { locale }),
         );
       }
     } else if (inline) {
       const text = this.#inlineText ?? '';
-      this.#check('inline', (c) => c.parseContentText(text, { locale }));
+      this.#check('inline', locale, (c) => c.parseContentText(text, { locale }));
     } else if (this.src) {
-      this.#startFetch(this.src);
+      this.#startFetch(this.src, locale);
     } else {
       this.#setState({ status: 'ready', content: this.builtInContent(), origin: 'default' });
     }
   }
 
-  /** Checks now if the checker is here (scheduleUpdate waited for it), else once it arrives. */
-  #check(origin: ContentOrigin, parse: (checker: Checker) => ParseResult): void {
-    const ready = checker();
+  /**
+   * Checks now if the checker is here with the issues' wording of `locale` (scheduleUpdate waited
+   * for it), else once it arrives.
+   */
+  #check(origin: ContentOrigin, locale: UiLocale, parse: (checker: Checker) => ParseResult): void {
+    const ready = checkerFor(locale);
     if (ready) return this.#settle(parse(ready), origin);
     this.#setState({ status: 'loading', origin });
-    const pending: Promise<void> = loadChecker().then(
+    const pending: Promise<void> = loadCheckerFor(locale).then(
       (loaded) => {
         if (this.#pendingCheck !== pending) return;
         this.#pendingCheck = undefined;
@@ -268,14 +273,15 @@ export abstract class ContentElement extends LitElement {
     return this.getUpdateComplete();
   }
 
-  #startFetch(src: string): void {
+  #startFetch(src: string, locale: UiLocale): void {
     const controller = new AbortController();
     this.#fetch = controller;
     this.#setState({ status: 'loading', origin: 'src' });
     loadContent(src, {
       signal: controller.signal,
       base: document.baseURI,
-      locale: this.uiLocale,
+      locale,
+      checker: () => loadCheckerFor(locale),
       timeoutMs: Number.isFinite(this.loadTimeoutMs) && this.loadTimeoutMs > 0 ? this.loadTimeoutMs : DEFAULT_TIMEOUT_MS,
     }).then(
       (result) => {

@@ -3,8 +3,8 @@
  * behind it may be missing, slow, huge, HTML, or not content at all. Every failure becomes a value,
  * so the element can always render something; only an abort asked for by the caller rejects.
  */
-import { loadChecker } from './checker.js';
 import type { ContentIssue, IssueLocale } from '../content/issues.js';
+import type { Checker } from '../content/validated.js';
 import type { Content } from '../content/schema.js';
 import { withoutCredentials } from '../content/href.js';
 
@@ -32,7 +32,13 @@ export interface LoadOptions {
   signal: AbortSignal;
   /** Base for a relative `src`, usually `document.baseURI`. */
   base: string;
+  /** Language of the issues of content that cannot be used. */
   locale: IssueLocale;
+  /**
+   * The content checker, with the issues' wording of `locale`: called once the URL is known to be
+   * one to fetch, so that the checker downloads while the content does, not after it.
+   */
+  checker: () => Promise<Checker>;
   timeoutMs?: number;
   maxBytes?: number;
 }
@@ -66,7 +72,7 @@ export async function loadContent(src: string, options: LoadOptions): Promise<Lo
   url.username = '';
   url.password = '';
   // The checker downloads while the content does, not after it.
-  const checking = loadChecker();
+  const checking = options.checker();
   checking.catch(() => {});
 
   // One controller for both the caller's abort and the timeout, so either stops the transfer.

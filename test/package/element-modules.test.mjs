@@ -129,17 +129,22 @@ describe('one module per element', () => {
 
   for (const [tag, { file }] of Object.entries(modules)) {
     const base = file.replace(/\.js$/, '');
-    it(`${file} copied elsewhere: its checker (${base}.check.js) and English strings (${base}.en.js) load from beside it, with ?ver= too`, async () => {
+    it(`${file} copied elsewhere: its checker (${base}.check.js), the checker's English messages (${base}.check.en.js) and English strings (${base}.en.js) load from beside it, with ?ver= too`, async () => {
+      // The checker words issues in French only; their English wording is the other file's.
+      assert.doesNotMatch(await readFile(at('dist', `${base}.check.js`), 'utf8'), /Required field is missing/);
+      assert.match(await readFile(at('dist', `${base}.check.en.js`), 'utf8'), /Required field is missing/);
       const site = await scratchDir(`copied-${base}`);
       try {
         await mkdir(path.join(site, 'assets/widgets'), { recursive: true });
-        for (const f of [file, `${base}.check.js`, `${base}.en.js`]) await copyFile(at('dist', f), path.join(site, 'assets/widgets', f));
+        for (const f of [file, `${base}.check.js`, `${base}.check.en.js`, `${base}.en.js`]) await copyFile(at('dist', f), path.join(site, 'assets/widgets', f));
         const json = JSON.stringify(hostContent).replace(/</g, '\\u003c');
         const own = `<${tag}><script type="application/json">${json}</script></${tag}>`;
+        const broken = JSON.stringify({ ...hostContent, meta: { ...hostContent.meta, version: 2 } }).replace(/</g, '\\u003c');
         const copied = await serve(site, {
           '/pages/own.html': page([`../assets/widgets/${file}`], { body: own }),
           '/pages/own-ver.html': page([`../assets/widgets/${file}?ver=6.4`], { body: own }),
           '/pages/en.html': page([`../assets/widgets/${file}?ver=6.4`], { lang: 'en', body: `<${tag}></${tag}>` }),
+          '/pages/en-error.html': page([`../assets/widgets/${file}?ver=6.4`], { lang: 'en', body: `<${tag}><script type="application/json">${broken}</script></${tag}>` }),
         });
         try {
           for (const name of ['own', 'own-ver']) {
@@ -167,9 +172,24 @@ describe('one module per element', () => {
           if (tag === 'eligibility-check') assert.equal(state.start, 'Start');
           else assert.equal(await p.evaluate(() => document.querySelector('cqp-vae-guide').shadowRoot.querySelector('[role="tablist"]').getAttribute('aria-label')), 'Routes');
           assert.deepEqual(problems, []);
-          // The English chunk imports nothing back: the module is loaded once.
+          // The English chunk imports nothing back: the module is loaded once. The built-in content
+          // needs no checker, nor its English messages.
           assert.deepEqual(copied.requests.filter((r) => r !== '/favicon.ico'), ['/pages/en.html', `/assets/widgets/${file}`, `/assets/widgets/${base}.en.js`]);
           await p.close();
+          // Content with an error on an English page: the checker's English messages come from
+          // their own file (the checker carries only the French ones), which imports nothing either.
+          const { page: pe, problems: errors } = await openPage(browser);
+          copied.requests.length = 0;
+          await pe.goto(`${copied.url}/pages/en-error.html`);
+          await pe.waitForFunction((t) => document.querySelector(t)?.shadowRoot?.querySelector('[part~="error-list"]'), {}, tag);
+          const listed = await pe.evaluate((t) => document.querySelector(t).shadowRoot.querySelector('[part~="error-list"]').textContent, tag);
+          assert.match(plain(listed), /meta\.version : Wrong type: expected a text, got a number\./);
+          assert.ok(errors.every((e) => /content could not be used/.test(e)), errors.join('\n'));
+          assert.deepEqual(
+            copied.requests.filter((r) => r !== '/favicon.ico').sort(),
+            ['/pages/en-error.html', `/assets/widgets/${file}`, `/assets/widgets/${base}.check.en.js`, `/assets/widgets/${base}.check.js`, `/assets/widgets/${base}.en.js`].sort(),
+          );
+          await pe.close();
         } finally {
           await copied.close();
         }

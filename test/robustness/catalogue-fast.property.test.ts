@@ -5,6 +5,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { fastCatalogue } from '../../src/content/catalogue-fast.js';
 import { contentSchema } from '../../src/content/schema.js';
+import { isSafeHref } from '../../src/content/href.js';
 import { parseContent } from '../../src/content/parse.js';
 import { typesetContent } from '../../src/content/typography.js';
 import { catalogueInput, generateCatalogue } from '../catalogue/fixtures.js';
@@ -37,7 +38,7 @@ describe('catalogue fast path', () => {
     const Certification = contentSchema().Certification;
     fc.assert(
       fc.property(fc.array(entry, { minLength: 1, maxLength: 4 }), (entries) => {
-        const fast = fastCatalogue(entries);
+        const fast = fastCatalogue(entries, contentSchema(), isSafeHref);
         if (!fast) return;
         fast.forEach((f, i) => {
           const slow = Certification.safeParse(entries[i]);
@@ -51,7 +52,7 @@ describe('catalogue fast path', () => {
 
   it('is taken for a generated catalogue, and parses it as zod does', () => {
     const input = catalogueInput(generateCatalogue(300));
-    expect(fastCatalogue(input.catalogue)).to.have.length(300);
+    expect(fastCatalogue(input.catalogue, contentSchema(), isSafeHref)).to.have.length(300);
     const parsed = parseContent(input);
     const slow = contentSchema().Content.safeParse(input);
     expect(parsed.ok && slow.success).to.equal(true);
