@@ -3,7 +3,8 @@
 import { ms, kb, spread } from './stats.mjs';
 
 export const TARGETS = {
-  entryGzip: 28_000, withCheckerGzip: 40_000, floorRatio: 1.5, floorRatio4x: 1.3, interactiveRatio4x: 0.4,
+  // The issue's 28 and 40 KB, in the unit `npm run size` and this table print (KiB: 1,024 bytes).
+  entryGzip: 28 * 1024, withCheckerGzip: 40 * 1024, floorRatio: 1.5, floorRatio4x: 1.3, interactiveRatio4x: 0.4,
   frame: 16, bytesRatio: 0.1, scaleRender: 100, hugeLoad: 1000, lint: 50, heap: 1024 * 1024,
 };
 const VARIANT = { builtin: 'built-in content', inline: 'content inline', src: 'content by src' };
