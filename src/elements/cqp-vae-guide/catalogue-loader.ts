@@ -14,7 +14,7 @@ import { guideStrings } from './strings.js';
 import { badges, countText, emptyView, PAGE } from './catalogue.js';
 import { entryWords, renderRegistration } from './catalogue-entry.js';
 import type * as List from './catalogue-list.js';
-import { onDemand } from '../../shared/on-demand.js';
+import { HostLoad, onDemand } from '../../shared/on-demand.js';
 
 /**
  * What the list uses of the module, handed to it rather than imported: the file the build writes
@@ -58,36 +58,4 @@ export function mayShowCatalogue(state: ContentState, content: unknown, host: El
 }
 
 /** The guide's side: loads the list's code when a render needs it, then renders again. */
-export class CatalogueListLoader {
-  /** The load on its way, if any. */
-  pending?: Promise<void>;
-  #failed = false;
-
-  constructor(private host: ReactiveControllerHost) {}
-
-  /** Starts loading the code unless it is here, on its way, or failed (then `retry` is set). */
-  request(): void {
-    if (list.get() || this.pending || this.#failed) return;
-    this.pending = loadCatalogueList().then(
-      () => {
-        this.pending = undefined;
-        this.host.requestUpdate();
-      },
-      (error: unknown) => {
-        this.pending = undefined;
-        this.#failed = true;
-        console.error(`<cqp-vae-guide>: the catalogue list could not be loaded (${error instanceof Error ? error.message : String(error)}).`);
-        this.host.requestUpdate();
-      },
-    );
-  }
-
-  /** After a failed load, what "Réessayer" does: the next render loads again. */
-  get retry(): (() => void) | undefined {
-    if (!this.#failed) return undefined;
-    return () => {
-      this.#failed = false;
-      this.host.requestUpdate();
-    };
-  }
-}
+export const catalogueListLoader = (host: ReactiveControllerHost): HostLoad => new HostLoad(host, list, '<cqp-vae-guide>: the catalogue list');

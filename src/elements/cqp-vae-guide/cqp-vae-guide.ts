@@ -16,7 +16,7 @@ import { guideStrings } from './strings.js';
 import { nextTabIndex } from './tabs.js';
 import { uiStringsFor } from './english.js';
 import { badgeStyles, catalogueStyles, emptyView, type CatalogueView } from './catalogue.js';
-import { CatalogueListLoader, catalogueList, loadCatalogueList, mayShowCatalogue } from './catalogue-loader.js';
+import { catalogueListLoader, catalogueList, loadCatalogueList, mayShowCatalogue } from './catalogue-loader.js';
 import { catalogueEntryStyles, registrationStyles } from './catalogue-entry.js';
 import { contactsOf, contactStyles } from '../../shared/contacts.js';
 
@@ -196,7 +196,7 @@ export class CqpVaeGuide extends ContentElement {
   private views: Record<string, CatalogueView> = {};
 
   #warnedRoute?: string;
-  #list = new CatalogueListLoader(this);
+  #list = catalogueListLoader(this);
 
   /**
    * Shows the route `id` and moves keyboard focus to it: selects its tab in the tabs layout,

@@ -14,7 +14,7 @@ import { errorMessage, fieldId, hints, ids, legendText, type FieldsContext } fro
 import { strings } from './strings.js';
 import type * as File from './picker-file.js';
 import type { CatalogueRules } from '../../rules/evaluate.js';
-import { onDemand } from '../../shared/on-demand.js';
+import { HostLoad, onDemand } from '../../shared/on-demand.js';
 import { needsCatalogue } from '../../rules/evaluate.js';
 
 /**
@@ -103,12 +103,16 @@ export class Picker implements ReactiveController {
   /** The values of the options shown, and the id of the active one (set by the view's render). */
   values: string[] = [];
   activeId = '';
-  /** The view's load on its way, if any. */
-  pending?: Promise<void>;
-  #failed = false;
+  #load: HostLoad;
 
   constructor(readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
+    this.#load = new HostLoad(host, view, '<eligibility-check>: the certification picker');
+  }
+
+  /** The file's load on its way, if any. */
+  get pending(): Promise<void> | undefined {
+    return this.#load.pending;
   }
 
   hostUpdated(): void {
@@ -128,23 +132,6 @@ export class Picker implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Starts loading the view unless it is here, on its way, or failed (then "Réessayer" shows). */
-  request(): void {
-    if (view.get() || this.pending || this.#failed) return;
-    this.pending = loadCatalogueKit().then(
-      () => {
-        this.pending = undefined;
-        this.host.requestUpdate();
-      },
-      (error: unknown) => {
-        this.pending = undefined;
-        this.#failed = true;
-        console.error(`<eligibility-check>: the certification picker could not be loaded (${error instanceof Error ? error.message : String(error)}).`);
-        this.host.requestUpdate();
-      },
-    );
-  }
-
   render(ctx: FieldsContext) {
     const loaded = view.get();
     return loaded ? loaded.view(this, ctx) : this.renderMissing(ctx.locale);
@@ -152,13 +139,10 @@ export class Picker implements ReactiveController {
 
   /** While the file loads, the loading line; after a failed load, the error with "Réessayer". */
   renderMissing(locale: UiLocale) {
-    this.request();
+    this.#load.request();
     const s = sharedStrings[locale];
-    const retry = () => {
-      this.#failed = false;
-      this.host.requestUpdate();
-    };
-    return this.#failed
+    const retry = this.#load.retry;
+    return retry
       ? html`<p part="error" role="alert">${s.errorNetwork} <button type="button" part="button retry" @click=${retry}>${s.retry}</button></p>`
       : html`<p part="loading" role="status">${s.loading}</p>`;
   }
