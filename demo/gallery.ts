@@ -76,6 +76,8 @@ const personas: [string, Answers][] = [
   ['result-unknown-target', { target: 'unknown', status: 'salarie', experience: 'yes', activities: ['salarie'], months: [20] }],
   ['result-employer', { target: 'cqp', registry: 'rncp', status: 'employeur', experience: 'yes', activities: ['salarie'], months: [14] }],
   ['result-cqp-rs-no-experience', { target: 'cqp', registry: 'rs', status: 'salarie', experience: 'no' }],
+  // No registry: no CPF card for the CQP by training, and the note that says why.
+  ['result-cqp-no-registry', { target: 'cqp', registry: 'none', status: 'salarie', experience: 'no' }],
 ];
 
 async function build() {

@@ -96,7 +96,10 @@ const fr: Record<string, string> = {
   'eligibility.outcomes[].financing[].route': 'Voie du guide où chercher le financement ; par défaut, celle du résultat.',
   'eligibility.outcomes[].financing[].option': 'Identifiant d’un financement (« options[].id ») de cette voie.',
   'eligibility.outcomes[].financing[].when': 'Le financement n’est proposé que si cette condition est vraie.',
-  'eligibility.outcomes[].notes': 'Paragraphes ajoutés sous le verdict.',
+  'eligibility.outcomes[].notes':
+    'Paragraphes ajoutés sous le verdict : un paragraphe toujours affiché, ou { "text": paragraphe, "when": condition } affiché seulement si la condition est vraie.',
+  'eligibility.outcomes[].notes[].text': 'Le paragraphe de la note.',
+  'eligibility.outcomes[].notes[].when': 'La note n’est affichée que si cette condition est vraie (par exemple : pourquoi un financement n’est pas proposé, pour les réponses qui l’écartent).',
   'eligibility.outcomes[].links': 'Liens ajoutés sous le verdict.',
   'eligibility.links': 'Liens affichés sous chaque résultat (par exemple vae.gouv.fr, la liste des CQP de la branche).',
   '#Condition':
@@ -258,7 +261,10 @@ const en: Record<string, string> = {
   'eligibility.outcomes[].financing[].route': 'Guide route holding the option; defaults to the outcome\'s route.',
   'eligibility.outcomes[].financing[].option': 'Identifier of a financing option ("options[].id") of that route.',
   'eligibility.outcomes[].financing[].when': 'The option is offered only when this condition holds.',
-  'eligibility.outcomes[].notes': 'Paragraphs added under the verdict.',
+  'eligibility.outcomes[].notes':
+    'Paragraphs added under the verdict: a paragraph always shown, or { "text": paragraph, "when": condition } shown only when the condition holds.',
+  'eligibility.outcomes[].notes[].text': 'The note\'s paragraph.',
+  'eligibility.outcomes[].notes[].when': 'The note is shown only when this condition holds (e.g. why a financing option is not offered, for the answers that leave it out).',
   'eligibility.outcomes[].links': 'Links added under the verdict.',
   'eligibility.links': 'Links shown under every result (e.g. vae.gouv.fr, the branch\'s list of CQPs).',
   '#Condition':

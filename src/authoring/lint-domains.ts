@@ -27,6 +27,7 @@ function allLeaves(eligibility: Eligibility): Leaf[] {
     leavesOf(o.showIf, out);
     o.rules.forEach((r) => leavesOf(r.when, out));
     o.financing?.forEach((f) => leavesOf(f.when, out));
+    o.notes?.forEach((n) => typeof n === 'object' && 'when' in n && leavesOf(n.when, out));
   }
   return out;
 }

@@ -25,6 +25,7 @@ const fr: Words = {
   rule_never_shown: () =>
     'La raison de cette règle n’est jamais affichée : chaque fois qu’elle s’applique, une règle plus restrictive s’applique aussi, et un verdict « non éligible » ou « à vérifier » ne montre pas les raisons « éligible ».',
   financing_never_applies: (p) => `Le financement ${p.id} n’est jamais proposé : sa condition « when » n’est vraie pour aucune suite de réponses menant à ce résultat.`,
+  note_never_applies: () => 'Cette note n’est jamais affichée : sa condition « when » n’est vraie pour aucune suite de réponses menant à ce résultat.',
   too_many_combinations: (p) =>
     `La vérification exhaustive a dû suivre plus de ${p.max} débuts de réponses distincts à la même question et s’est arrêtée là. Les cas sans résultat trouvés sont listés, mais les questions, résultats et règles jamais atteints ne sont pas vérifiés.`,
   stale: (p) => `Le contenu a été vérifié le ${p.date}, il y a ${p.days} jours (plus de ${p.max}) : la loi ou la source ont pu changer.`,
@@ -57,6 +58,7 @@ const en: Words = {
   rule_never_shown: () =>
     'This rule\'s reason is never shown: whenever it applies, a more restrictive rule applies too, and a "not eligible" or "to check" verdict does not show "eligible" reasons.',
   financing_never_applies: (p) => `The financing option ${p.id} is never offered: its "when" condition holds for no set of answers leading to this outcome.`,
+  note_never_applies: () => 'This note is never shown: its "when" condition holds for no set of answers leading to this outcome.',
   too_many_combinations: (p) =>
     `The exhaustive check had to follow more than ${p.max} distinct partial sets of answers at one question and stopped there. The gaps found are listed, but questions, outcomes and rules that are never reached are not checked.`,
   stale: (p) => `The content was checked on ${p.date}, ${p.days} days ago (more than ${p.max}): the law or the source may have changed.`,
@@ -107,6 +109,7 @@ const hintsFr: Record<string, string> = {
   rule_never_applies: 'Corrigez sa condition « when » (une valeur, un seuil ou une question masquée ?) ou retirez la règle.',
   rule_never_shown: 'Si cette raison doit être lue, donnez-lui un verdict plus restrictif ; sinon, retirez la règle.',
   financing_never_applies: 'Corrigez sa condition « when » ou retirez ce financement du résultat.',
+  note_never_applies: 'Corrigez sa condition « when » ou retirez cette note du résultat.',
   too_many_combinations: 'Regroupez les choix qui mènent aux mêmes règles, ou découpez le questionnaire en plusieurs contenus.',
   stale: 'Relisez le contenu au regard de sa source et de la loi, puis mettez à jour « meta.reviewedAt ».',
   reviewed_in_future: 'Corrigez « meta.reviewedAt » : c’est la date de la dernière relecture.',
@@ -158,6 +161,7 @@ const hintsEn: Record<string, string> = {
   rule_never_applies: 'Fix its "when" condition (a value, a threshold or a hidden question?) or remove the rule.',
   rule_never_shown: 'If this reason must be read, give it a more restrictive verdict; otherwise remove the rule.',
   financing_never_applies: 'Fix its "when" condition or remove this option from the outcome.',
+  note_never_applies: 'Fix its "when" condition or remove this note from the outcome.',
   too_many_combinations: 'Group choices that lead to the same rules, or split the questionnaire into several contents.',
   stale: 'Check the content against its source and the law, then update "meta.reviewedAt".',
   reviewed_in_future: 'Fix "meta.reviewedAt": it is the date of the last review.',

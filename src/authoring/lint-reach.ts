@@ -67,6 +67,8 @@ export interface Reach {
   ruleApplies: boolean[][];
   ruleShown: boolean[][];
   financingApplies: boolean[][];
+  /** Per outcome, per note: true for a plain note, else whether its `when` holds for some answers reaching the outcome. */
+  noteApplies: boolean[][];
   /** In the order a walk through the combinations meets them. */
   gaps: Gap[];
   placeholderMissing: Missing[];
@@ -127,6 +129,7 @@ export function explore(content: Content, max = MAX_COMBINATIONS): Reach | undef
       // An "eligible" reason is shown only when no more restrictive rule applies.
       shown: rules.map((r, k) => and([show, r, ...(o.rules[k].verdict === 'eligible' ? strict.map(not) : [])])),
       financing: (o.financing ?? []).map((f) => c.compile(f.when)),
+      notes: (o.notes ?? []).map((n) => c.compile(typeof n === 'object' && 'when' in n ? n.when : undefined)),
     };
   });
 
@@ -139,6 +142,7 @@ export function explore(content: Content, max = MAX_COMBINATIONS): Reach | undef
     ruleApplies: outcomes.map((o) => o.rules.map(() => false)),
     ruleShown: outcomes.map((o) => o.rules.map(() => false)),
     financingApplies: outcomes.map((o) => (o.financing ?? []).map(() => false)),
+    noteApplies: outcomes.map((o) => (o.notes ?? []).map(() => false)),
     gaps: [],
     placeholderMissing: [],
     contradictions: [],
@@ -249,6 +253,7 @@ export function explore(content: Content, max = MAX_COMBINATIONS): Reach | undef
         if (o.shown[j].test(at, n)) reach.ruleShown[k][j] = true;
       });
       o.financing.forEach((f, j) => f.test(at, n) && (reach.financingApplies[k][j] = true));
+      o.notes.forEach((f, j) => f.test(at, n) && (reach.noteApplies[k][j] = true));
     });
     return at;
   };
@@ -313,6 +318,7 @@ export function explore(content: Content, max = MAX_COMBINATIONS): Reach | undef
         if (!reach.ruleShown[k][j]) first(o.shown[j]);
       });
       o.financing.forEach((f, j) => reach.financingApplies[k][j] || first(and([o.reached, f])));
+      o.notes.forEach((f, j) => reach.noteApplies[k][j] || first(and([o.reached, f])));
     });
   } catch (e) {
     if (e !== OVER) throw e;

@@ -215,6 +215,7 @@ function reachFindings(content: Content, locale: IssueLocale, max: number, add: 
         add('warning', [...outcomePath(o), 'financing', k, 'when'], 'financing_never_applies', { id: quoted(locale, ref.option) });
       }
     });
+    outcome.notes?.forEach((_, k) => reach.noteApplies[o][k] || add('warning', [...outcomePath(o), 'notes', k, 'when'], 'note_never_applies'));
   });
 }
 

@@ -1,7 +1,8 @@
 /**
- * Checks that a schema cannot express: ids are unique, and every name a condition, outcome or
- * financing reference uses points at something that exists. A content that fails these would make
- * the questionnaire silently wrong, so they are errors, reported like schema issues.
+ * Checks that a schema cannot express: ids are unique, and every name a condition (of a question,
+ * a rule, a note, a financing reference…), outcome or financing reference uses points at something
+ * that exists. A content that fails these would make the questionnaire silently wrong, so they are
+ * errors, reported like schema issues.
  */
 import { MAX_CONDITION_DEPTH, type Condition, type Content, type Question } from './schema.js';
 import { formatPath, issue, message, quote, type ContentIssue, type IssueWords } from './issues.js';
@@ -150,6 +151,7 @@ export function checkReferences(content: Content, words: IssueWords): ContentIss
     if (outcome.showIf) checkCondition(outcome.showIf, [...path, 'showIf']);
     if (outcome.preferIf) checkCondition(outcome.preferIf, [...path, 'preferIf']);
     outcome.rules.forEach((rule, k) => rule.when && checkCondition(rule.when, [...path, 'rules', k, 'when']));
+    outcome.notes?.forEach((n, k) => typeof n === 'object' && 'when' in n && checkCondition(n.when, [...path, 'notes', k, 'when']));
     outcome.financing?.forEach((ref, k) => {
       const at: Path = [...path, 'financing', k];
       if (ref.when) checkCondition(ref.when, [...at, 'when']);

@@ -121,6 +121,13 @@ export function eligibilitySchemas(
     when: z.optional(Condition),
   });
 
+  /**
+   * A note under the verdict: a paragraph, always shown, or `{ "text": paragraph, "when": condition }`,
+   * shown only when the condition holds (as a financing reference's `when`), e.g. a note that says why
+   * a financing option is absent, for the answers that leave it out.
+   */
+  const Note = z.union([Paragraph, z.strictObject({ text: Paragraph, when: Condition })]);
+
   const Outcome = z.strictObject({
     id: Id,
     title: Text,
@@ -130,7 +137,7 @@ export function eligibilitySchemas(
     showIf: z.optional(Condition),
     rules: z.array(Rule).check(z.minLength(1)),
     financing: z.optional(z.array(FinancingRef)),
-    notes: z.optional(Paragraphs),
+    notes: z.optional(z.array(Note)),
     links: z.optional(z.array(Link)),
     /** Whom to contact about this outcome; the picked entry's own contacts come first. */
     contacts: z.optional(ContactRefs),
@@ -158,5 +165,5 @@ export function eligibilitySchemas(
     employerIf: z.optional(Condition),
   });
 
-  return [Option, From, Question, Verdict, Rule, FinancingRef, Outcome, Eligibility] as const;
+  return [Option, From, Question, Verdict, Rule, FinancingRef, Note, Outcome, Eligibility] as const;
 }

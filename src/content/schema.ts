@@ -42,7 +42,7 @@ export function buildSchemas(problemOf: HrefCheck) {
   const [CertificationKind, Registry, Contact, ContactRefs, Certification] = catalogueSchemas(Id, Text, Href, IsoDate);
   const Condition = conditionSchema(Id, Registry, CertificationKind);
   const [Step, FinancingOption, Section, Route, Guide] = guideSchemas(Id, Text, Paragraph, Paragraphs, Link, Sources, ContactRefs, Condition);
-  const [Option, From, Question, Verdict, Rule, FinancingRef, Outcome, Eligibility] = eligibilitySchemas(
+  const [Option, From, Question, Verdict, Rule, FinancingRef, Note, Outcome, Eligibility] = eligibilitySchemas(
     Id,
     Text,
     Href,
@@ -68,7 +68,7 @@ export function buildSchemas(problemOf: HrefCheck) {
     glossary: z.optional(z.array(GlossaryEntry).check(z.minLength(1))),
   });
 
-  return { Source, GlossaryEntry, Emphasis, InlineLink, Inline, Paragraph, Link, Meta, Step, FinancingOption, Section, CertificationKind, Registry, Contact, Certification, Route, Guide, Condition, Option, From, Question, Verdict, Rule, FinancingRef, Outcome, Eligibility, Content };
+  return { Source, GlossaryEntry, Emphasis, InlineLink, Inline, Paragraph, Link, Meta, Step, FinancingOption, Section, CertificationKind, Registry, Contact, Certification, Route, Guide, Condition, Option, From, Question, Verdict, Rule, FinancingRef, Note, Outcome, Eligibility, Content };
 }
 
 /** The schemas' types, e.g. `z.input<Schemas['Guide']>` for what an author writes. */
@@ -98,6 +98,8 @@ export type QuestionType = Question['type'];
 export type Verdict = z.infer<Schemas['Verdict']>;
 export type Rule = z.infer<Schemas['Rule']>;
 export type FinancingRef = z.infer<Schemas['FinancingRef']>;
+/** An outcome's note: a paragraph, or `{ text, when }` shown only when `when` holds. */
+export type Note = z.infer<Schemas['Note']>;
 export type Outcome = z.infer<Schemas['Outcome']>;
 export type Eligibility = z.infer<Schemas['Eligibility']>;
 export type Certification = z.infer<Schemas['Certification']>;

@@ -63,8 +63,9 @@ export function mapTexts<T>(value: T, fix: (text: string, at: (string | number)[
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
-      // A link run's href sits next to its text: only the text is a text.
-      out[k] = k === 'href' || k === 'url' ? v : mapTexts(v, fix, [...at, k], inText || TEXT_KEYS.has(k));
+      // A link run's href sits next to its text: only the text is a text. A note's `when` sits next
+      // to its text too: a condition is never a text.
+      out[k] = k === 'href' || k === 'url' ? v : mapTexts(v, fix, [...at, k], k !== 'when' && (inText || TEXT_KEYS.has(k)));
     }
     return out as T;
   }

@@ -12,7 +12,7 @@
  *   does not give the fact, and every condition on it also holds when the picked entry gives the
  *   value: `{ "question": "registry", "equals": "rs" }` reads "answered RS, or picked an RS entry".
  *
- * Question, outcome and rule positions are kept, so paths found on the compiled questionnaire
+ * Question, outcome, rule, financing and note positions are kept, so paths found on the compiled questionnaire
  * are paths in the author's file. The result is cached per content object.
  */
 import type { Answers } from './types.js';
@@ -96,7 +96,11 @@ function compile(eligibility: Eligibility, catalogue: readonly Certification[], 
     }
     return c;
   };
-  const when = <T extends { when?: Condition }>(x: T): T => (x.when ? { ...x, when: rewrite(x.when) } : x);
+  // Rules, financing references and `{ text, when }` notes; a plain note (a paragraph) has no `when`.
+  const when = <T>(x: T): T => {
+    const c = (x as { when?: Condition }).when;
+    return c ? { ...x, when: rewrite(c) } : x;
+  };
 
   const [notListed, unknown, whole] = specials[locale.toLowerCase().startsWith('en') ? 'en' : 'fr'];
   // Every bloc of the catalogue, once: a bloc question offers them all to the engine, and the form
@@ -131,6 +135,8 @@ function compile(eligibility: Eligibility, catalogue: readonly Certification[], 
       ...(o.showIf ? { showIf: rewrite(o.showIf) } : {}),
       rules: o.rules.map(when),
       ...(o.financing ? { financing: o.financing.map(when) } : {}),
+      // A note's `when` reads the catalogue as financing's does: a picked RS entry is "registry: rs".
+      ...(o.notes ? { notes: o.notes.map(when) } : {}),
     })),
   };
 }

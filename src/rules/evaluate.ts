@@ -7,7 +7,7 @@
  * Answers are untrusted (saved drafts, host pages, events): anything of the wrong shape is treated
  * as unanswered, and no input makes these functions throw.
  */
-import type { Content, Eligibility, FinancingOption, Outcome, Question, Route, Step, Verdict } from '../content/schema.js';
+import type { Content, Eligibility, FinancingOption, Outcome, Paragraph, Question, Route, Step, Verdict } from '../content/schema.js';
 import type { Answer, Answers, Evaluation, OutcomeResult, VerdictSummary } from './types.js';
 import { answerOf, validateAnswer, wellTyped, type Locale } from './answers.js';
 import { evaluateCondition } from './conditions.js';
@@ -122,6 +122,14 @@ function financingOf(content: Content, outcome: Outcome, answers: Answers, quest
   return found;
 }
 
+/**
+ * The outcome's notes that apply: a plain paragraph always, a `{ text, when }` note when `when` holds
+ * (e.g. why a financing option is absent, only for the answers that leave it out). The result lists
+ * them as plain paragraphs, and the element shows that list as it is.
+ */
+const notesOf = (outcome: Outcome, answers: Answers, questions: readonly Question[]): Paragraph[] =>
+  (outcome.notes ?? []).flatMap((n) => (typeof n !== 'object' || !('when' in n) ? [n] : evaluateCondition(n.when, answers, questions) ? [n.text] : []));
+
 /** Whether the content's questionnaire runs only with the catalogue rules: it has a certification question. */
 export const needsCatalogue = (content: Content): boolean => !!content.eligibility?.questions.some((q) => q.type === 'certification');
 
@@ -161,6 +169,7 @@ export function evaluateWith(content: Content, answers: Answers, locale: Locale,
       ...(route ? { route } : {}),
       steps: stepsOf(route, kept, questions, employer),
       financing: financingOf(content, outcome, kept, questions, employer),
+      notes: notesOf(outcome, kept, questions),
       ...(outcome.preferIf && evaluateCondition(outcome.preferIf, kept, questions) ? { preferred: true as const } : {}),
     });
   }

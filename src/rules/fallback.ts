@@ -52,5 +52,5 @@ export function unmatched(content: Content, outcome: Outcome, locale: Locale): P
 /** The one result given when the answers show no outcome of the content. */
 export function noOutcome(content: Content, locale: Locale): OutcomeResult {
   const outcome: Outcome = { id: UNMATCHED_OUTCOME, title: words[locale].title, rules: [] };
-  return { ...unmatched(content, outcome, locale), steps: [], financing: [] };
+  return { ...unmatched(content, outcome, locale), steps: [], financing: [], notes: [] };
 }

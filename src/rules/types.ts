@@ -2,7 +2,7 @@
  * The rules engine's vocabulary. Answers are plain JSON values so that they can be saved, sent in
  * events and replayed in tests.
  */
-import type { FinancingOption, Outcome, Question, Route, Source, Step, Verdict } from '../content/schema.js';
+import type { FinancingOption, Outcome, Paragraph, Question, Route, Source, Step, Verdict } from '../content/schema.js';
 
 /**
  * An answer: an option value (single), option values (multiple), a number (number) or one number
@@ -41,6 +41,8 @@ export interface OutcomeResult {
   steps: Step[];
   /** Financing options that apply to these answers, resolved from the guide. */
   financing: { route: Route; option: FinancingOption }[];
+  /** The outcome's notes that apply to these answers (a note's `when`), as plain paragraphs: what the result shows. */
+  notes: Paragraph[];
   /**
    * Set when no rule of the content answers (a gap the lint reports): the verdict is "to check",
    * with a reason and a contact link given by the engine.

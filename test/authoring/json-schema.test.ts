@@ -134,6 +134,19 @@ describe('content JSON Schema', () => {
     expect(schema.definitions.Condition).not.to.have.any.keys('anyOf', 'oneOf');
   });
 
+  it('describes a note\'s text and condition, and accepts both shapes of note', () => {
+    const note = schema.properties.eligibility.properties.outcomes.items.properties.notes;
+    expect(note.description).to.match(/\{ "text": paragraphe, "when": condition \}/);
+    const object = note.items.anyOf.find((b: Json) => b.type === 'object');
+    expect(object.required).to.have.members(['text', 'when']);
+    expect(object.properties.when.description).to.match(/^La note n’est affichée que si/);
+    expect(object.properties.when.allOf).to.deep.equal([{ $ref: '#/definitions/Condition' }]);
+    const copy = structuredClone(defaultContent) as any;
+    copy.eligibility.outcomes[1].notes.push('Une note toujours affichée.', { text: ['Une ', { emphasis: 'autre' }], when: { question: 'registry', equals: 'none' } });
+    expect(parseContent(copy).ok).to.equal(true);
+    expect(schemaErrors(schema, copy)).to.deep.equal([]);
+  });
+
   // Broken variants that zod refuses must be refused by the JSON Schema too (an editor flags them).
   const broken: [string, (c: any) => void][] = [
     ['a missing field', (c) => delete c.meta.version],
@@ -146,6 +159,9 @@ describe('content JSON Schema', () => {
     ['a condition with two tests', (c) => (c.eligibility.questions[1].showIf = { question: 'target', equals: 'cqp', in: ['x'] })],
     ['a nested condition of the wrong shape', (c) => (c.eligibility.outcomes[0].rules[0].when = { not: { all: [] } })],
     ['a wrong verdict', (c) => (c.eligibility.outcomes[0].rules[0].verdict = 'ok')],
+    ['a note\'s condition with a misspelt operator', (c) => (c.eligibility.outcomes[1].notes[0].when = { not: { question: 'registry', inn: ['rs'] } })],
+    ['a note with a condition and no text', (c) => delete c.eligibility.outcomes[1].notes[0].text],
+    ['a note with an unknown field', (c) => (c.eligibility.outcomes[1].notes[0].showIf = { question: 'registry', equals: 'none' })],
   ];
   for (const [name, change] of broken) {
     it(`refuses ${name}, as zod does`, () => {

@@ -29,6 +29,7 @@ function walkAll(content: Content, max: number) {
     ruleApplies: outcomes.map((o) => o.rules.map(() => false)),
     ruleShown: outcomes.map((o) => o.rules.map(() => false)),
     financingApplies: outcomes.map((o) => (o.financing ?? []).map(() => false)),
+    noteApplies: outcomes.map((o) => (o.notes ?? []).map(() => false)),
     gaps: [] as Gap[],
     placeholderMissing: new Map<string, Missing>(),
     contradictions: new Map<string, { open: number; closed: number; example: Kept }>(),
@@ -75,6 +76,7 @@ function walkAll(content: Content, max: number) {
         }
       });
       (outcome.financing ?? []).forEach((ref, k) => holds(ref.when, kept) && (reach.financingApplies[o][k] = true));
+      (outcome.notes ?? []).forEach((n, k) => holds(typeof n === 'object' && 'when' in n ? n.when : undefined, kept) && (reach.noteApplies[o][k] = true));
     });
     if (!anyShown) gap('no_outcome', -1, showLeaves, kept);
   };
@@ -162,6 +164,7 @@ function generated(seed: number): Content {
       ...(chance(0.85) ? { when: condition(n) } : {}),
     })),
     ...(chance(0.6) ? { financing: Array.from({ length: int(1, 2) }, () => ({ option: 'f', ...(chance(0.7) ? { when: condition(n) } : {}) })) } : {}),
+    ...(chance(0.5) ? { notes: Array.from({ length: int(1, 2) }, () => (chance(0.7) ? { text: 'N', when: condition(n) } : 'N')) } : {}),
   }));
   return { meta, guide: { routes: [] }, eligibility: { title: 'Q', questions, outcomes } } as unknown as Content;
 }

@@ -29,7 +29,13 @@ const TEXT = new Set(['title', 'shortTitle', 'label', 'hint', 'body', 'summary',
 function skeleton(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(skeleton);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([k]) => !TEXT.has(k)).map(([k, v]) => [k, skeleton(v)]));
+    return Object.fromEntries(
+      Object.entries(value).flatMap(([k, v]): [string, unknown][] => {
+        // A note is a text, but a `{ text, when }` note's condition is a rule: a translation keeps it.
+        if (k === 'notes' && Array.isArray(v)) return [[k, v.map((n) => (n && typeof n === 'object' && !Array.isArray(n) ? skeleton(n) : 'note'))]];
+        return TEXT.has(k) ? [] : [[k, skeleton(v)]];
+      }),
+    );
   }
   return value;
 }

@@ -38,6 +38,18 @@ describe('content schema', () => {
     expect(result.ok).to.equal(true);
   });
 
+  it('accepts notes as paragraphs or as { text, when }, and keeps them as written', () => {
+    const notes = [
+      'Toujours affichée.',
+      ['Aussi, avec un ', { text: 'lien', href: 'https://vae.gouv.fr' }, '.'],
+      { text: 'Seulement sans répertoire.', when: { question: 'registry', equals: 'none' } },
+      { text: ['Avec ', { emphasis: 'une emphase' }, ', sous condition.'], when: { not: { question: 'registry', answered: true } } },
+    ];
+    const result = parseContent(broken((c) => (c.eligibility.outcomes[1].notes = notes)));
+    if (!result.ok) throw new Error(result.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
+    expect(result.content.eligibility!.outcomes[1].notes).to.deep.equal(notes);
+  });
+
   it('accepts a "$schema" key for editors', () => {
     expect(parseContent({ $schema: './content.schema.json', ...defaultContent }).ok).to.equal(true);
   });
@@ -88,6 +100,19 @@ describe('content schema', () => {
       'eligibility.outcomes[0].route', /bts/],
     ['a question that depends on a later one', (c) => (c.eligibility.questions[0].showIf = { question: 'status', answered: true }),
       'eligibility.questions[0].showIf.question', /posée plus tard/],
+    // outcomes[1] is the CQP by training, whose note on the CPF limit has a `when`.
+    ['an unknown operator in a note’s condition', (c) => (c.eligibility.outcomes[1].notes[0].when = { question: 'registry', is: 'none' }),
+      'eligibility.outcomes[1].notes[0].when.is', /Champ inconnu : « is »/],
+    ['a note’s condition that is not a condition', (c) => (c.eligibility.outcomes[1].notes[0].when = 'registry'),
+      'eligibility.outcomes[1].notes[0].when', /attendu/],
+    ['a note with a condition and no text', (c) => delete c.eligibility.outcomes[1].notes[0].text,
+      'eligibility.outcomes[1].notes[0].text', /attendu un texte ou une liste/],
+    ['a misspelt "when" in a note', (c) => { const n = c.eligibility.outcomes[1].notes[0]; n.wen = n.when; delete n.when; },
+      'eligibility.outcomes[1].notes[0].wen', /« wen ».*« when »/],
+    ['a note’s condition on a question that does not exist', (c) => (c.eligibility.outcomes[1].notes[0].when = { not: { question: 'repertoire', in: ['rs'] } }),
+      'eligibility.outcomes[1].notes[0].when.not.question', /repertoire.*n’existe pas/],
+    ['a note’s condition on an option that does not exist', (c) => (c.eligibility.outcomes[1].notes[0].when = { question: 'registry', in: ['none', 'rsx'] }),
+      'eligibility.outcomes[1].notes[0].when.in[1]', /rsx.*registry/],
   ];
 
   for (const [name, change, path, words] of cases) {

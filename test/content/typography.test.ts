@@ -64,6 +64,12 @@ describe('typesetContent', () => {
     expect(isFrench('fr-CA')).to.equal(true);
     expect(isFrench('en')).to.equal(false);
   });
+
+  it('takes a note’s text as a text and its condition as a condition', () => {
+    const at: string[] = [];
+    mapTexts({ notes: ['Toujours', { text: 'Sous condition', when: { not: { question: 'registry', in: ['rs'] } } }] }, (text, path) => (at.push(path.join('.')), text));
+    expect(at).to.deep.equal(['notes.0', 'notes.1.text']);
+  });
 });
 
 describe('the built-in content', () => {

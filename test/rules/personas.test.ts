@@ -1,12 +1,15 @@
 // The built-in questionnaire under today's law (VAE reform of 2022-2023), one person per row, through
 // the engine: the answers, the verdict of every outcome shown, the outcomes not shown, reason
-// fragments that must appear, and the financing offered. No minimum duration; any status and any
-// frame of experience; the target must be in the RNCP with VAE among its access routes, or a bloc.
+// fragments that must appear, the financing offered and the notes shown. No minimum duration; any
+// status and any frame of experience; the target must be in the RNCP with VAE among its access
+// routes, or a bloc. The CPF limit is read once: the CQP-by-training result shows the CPF card or the
+// note on the limit, never both, and a certification picked from a catalogue reads as its registry.
 import { expect } from '@open-wc/testing';
 import type { Verdict } from '../../src/content/schema.js';
+import type { Paragraph } from '../../src/content/schema.js';
 import { evaluate, evaluateCondition, pruneAnswers } from '../../src/rules/engine.js';
-import type { Answers } from '../../src/rules/types.js';
-import { builtIn } from './fixtures.js';
+import type { Answers, OutcomeResult } from '../../src/rules/types.js';
+import { builtIn, parsedOrThrow } from './fixtures.js';
 
 type OutcomeId = 'vae' | 'cqp-training' | 'cqp-vae';
 interface Persona {
@@ -15,7 +18,17 @@ interface Persona {
   verdicts: Partial<Record<OutcomeId, Verdict>>;
   reasons: Partial<Record<OutcomeId, string[]>>;
   financing?: Partial<Record<OutcomeId, string[]>>;
+  /** The notes shown, in order, each by a fragment of its text; [] for none. */
+  notes?: Partial<Record<OutcomeId, string[]>>;
 }
+
+/** Fragments of the built-in notes: the CPF limit (CQP by training), the VAE's accompaniment and yearly limits. */
+const CPF_LIMIT = 'ne finance un CQP que';
+const ACCOMPANIMENT = 'architecte accompagnateur';
+const YEARLY = 'année civile';
+const plain = (p: Paragraph) => (typeof p === 'string' ? p : p.map((r) => (typeof r === 'string' ? r : 'emphasis' in r ? r.emphasis : r.text)).join(''));
+const noteTexts = (r: OutcomeResult | undefined) => (r?.notes ?? []).map(plain);
+const cardIds = (r: OutcomeResult | undefined) => (r?.financing ?? []).map((f) => f.option.id);
 
 const experience = (activities: string[], months: number[]) => ({ experience: 'yes', activities, months });
 const noExperience = { experience: 'no' };
@@ -133,6 +146,8 @@ const personas: Persona[] = [
     verdicts: { vae: 'eligible', 'cqp-training': 'eligible', 'cqp-vae': 'eligible' },
     reasons: { vae: ['8 mois'], 'cqp-vae': ['à votre initiative', '8 mois'], 'cqp-training': ['évaluation de départ'] },
     financing: { vae: EMPLOYEE_VAE, 'cqp-vae': EMPLOYEE_VAE, 'cqp-training': ['company', 'cpf'] },
+    // Plain notes always show; the CPF card states the limit, so its note does not.
+    notes: { vae: [ACCOMPANIMENT, YEARLY], 'cqp-vae': [ACCOMPANIMENT], 'cqp-training': [] },
   },
   {
     name: 'employeur pour une personne salariée, CQP au RNCP ouvert à la VAE, 18 mois',
@@ -169,6 +184,8 @@ const personas: Persona[] = [
     answers: { target: 'cqp', registry: 'rncp', status: 'salarie', ...experience(['salarie'], [24]) },
     verdicts: { vae: 'not-eligible', 'cqp-training': 'eligible', 'cqp-vae': 'not-eligible' },
     reasons: { 'cqp-vae': ['La formation reste possible'], 'cqp-training': ['se prépare par la formation'] },
+    financing: { 'cqp-training': ['company', 'cpf'] },
+    notes: { 'cqp-training': [] },
   },
   {
     name: 'salariée, CQP inscrit seulement au RS',
@@ -176,6 +193,7 @@ const personas: Persona[] = [
     verdicts: { vae: 'not-eligible', 'cqp-training': 'eligible', 'cqp-vae': 'not-eligible' },
     reasons: { vae: ['RS'], 'cqp-vae': ['RS', 'La formation reste possible'] },
     financing: { vae: EMPLOYEE_VAE, 'cqp-vae': EMPLOYEE_VAE, 'cqp-training': ['company', 'cpf'] },
+    notes: { 'cqp-training': [] },
   },
   {
     name: 'salarié, CQP inscrit à aucun répertoire: pas de CPF pour la formation',
@@ -183,12 +201,15 @@ const personas: Persona[] = [
     verdicts: { vae: 'not-eligible', 'cqp-training': 'eligible', 'cqp-vae': 'not-eligible' },
     reasons: { 'cqp-vae': ['aucun répertoire'] },
     financing: { 'cqp-training': ['company'] },
+    notes: { 'cqp-training': [CPF_LIMIT] },
   },
   {
     name: 'salariée, CQP dont elle ignore l’inscription',
     answers: { target: 'cqp', registry: 'unknown', status: 'salarie', ...experience(['salarie'], [24]) },
     verdicts: { vae: 'to-check', 'cqp-training': 'eligible', 'cqp-vae': 'to-check' },
     reasons: { 'cqp-vae': ['liste des CQP de votre branche', 'francecompetences.fr'] },
+    financing: { 'cqp-training': ['company'] },
+    notes: { 'cqp-training': [CPF_LIMIT] },
   },
   {
     name: '« je ne sais pas encore », salarié, 30 mois',
@@ -196,6 +217,8 @@ const personas: Persona[] = [
     verdicts: { vae: 'to-check', 'cqp-training': 'eligible', 'cqp-vae': 'to-check' },
     reasons: { vae: ['Choisissez d’abord'], 'cqp-vae': ['Choisissez d’abord le CQP'], 'cqp-training': ['consultez la liste'] },
     financing: { 'cqp-training': ['company'] },
+    // The registry question is not asked: the note says why the CPF is not offered.
+    notes: { 'cqp-training': [CPF_LIMIT] },
   },
   {
     name: '« je ne sais pas encore », sans expérience, sans emploi',
@@ -221,6 +244,9 @@ const personas: Persona[] = [
     answers: { target: 'unknown', registry: 'rs', status: 'salarie', experience: 'no', activities: ['salarie'], months: [3] },
     verdicts: { vae: 'not-eligible', 'cqp-training': 'eligible', 'cqp-vae': 'not-eligible' },
     reasons: { vae: ['ne pas en avoir'] },
+    // Nor does the "rs" left behind by the hidden registry question bring the CPF card back.
+    financing: { 'cqp-training': ['company'] },
+    notes: { 'cqp-training': [CPF_LIMIT] },
   },
 ];
 
@@ -275,6 +301,24 @@ describe('built-in questionnaire: personas under today’s law', () => {
           }
         });
       }
+
+      if (p.notes) {
+        it('shows exactly the expected notes', () => {
+          for (const [id, fragments] of Object.entries(p.notes!)) {
+            const notes = noteTexts(byId.get(id));
+            expect(notes.length, `${id} notes: ${JSON.stringify(notes)}`).to.equal(fragments.length);
+            fragments.forEach((f, i) => expect(notes[i], `${id} note ${i}`).to.include(f));
+          }
+        });
+      }
+
+      it('states the CPF limit once for the CQP by training: its card or its note', () => {
+        const training = byId.get('cqp-training');
+        if (!training) return;
+        const card = cardIds(training).includes('cpf');
+        const note = noteTexts(training).some((n) => n.includes(CPF_LIMIT));
+        expect(card !== note, `card ${card}, note ${note}`).to.equal(true);
+      });
     });
   }
 
@@ -301,4 +345,44 @@ describe('built-in questionnaire: personas under today’s law', () => {
     const options = eligibility.questions.find((q) => q.id === 'activities');
     for (const o of options?.type === 'multiple' ? options.options : []) expect(frames.has(o.value), o.value).to.equal(true);
   });
+});
+
+/**
+ * The built-in questionnaire with a catalogue: a certification question after "target", and the
+ * registry question answered by the picked entry (`from`). A picked RS entry must read as the
+ * answer "rs": the CPF card without the note; an unregistered one as "none".
+ */
+describe('built-in questionnaire with a catalogue: a picked certification reads as its registry', () => {
+  const input = JSON.parse(JSON.stringify(builtIn));
+  const questions = input.eligibility.questions;
+  const registry = questions.find((q: { id: string }) => q.id === 'registry');
+  registry.from = { question: 'cert', fact: 'registry' };
+  questions.splice(1, 0, { id: 'cert', type: 'certification', label: 'Quelle certification ?', showIf: registry.showIf });
+  input.catalogue = [
+    { id: 'cqp-rs', title: 'CQP au RS', kind: 'cqp', registry: { rs: 'RS1234' } },
+    { id: 'cqp-libre', title: 'CQP sans répertoire', kind: 'cqp', registry: 'none' },
+  ];
+  const withCatalogue = parsedOrThrow(input);
+  const person = { status: 'salarie', ...experience(['salarie'], [24]) };
+  const training = (content: typeof builtIn, answers: Answers) => {
+    const evaluation = evaluate(content, answers);
+    expect(evaluation.complete, 'complete').to.equal(true);
+    const r = evaluation.results.find((x) => x.outcome.id === 'cqp-training');
+    return { financing: cardIds(r), notes: noteTexts(r) };
+  };
+
+  const rows: { name: string; cert: string; registry: string; financing: string[]; notes: string[] }[] = [
+    { name: 'a picked RS entry: the CPF card, no note', cert: 'cqp-rs', registry: 'rs', financing: ['company', 'cpf'], notes: [] },
+    { name: 'a picked unregistered entry: the note, no CPF card', cert: 'cqp-libre', registry: 'none', financing: ['company'], notes: [CPF_LIMIT] },
+  ];
+  for (const row of rows) {
+    it(`${row.name}, as the answer "${row.registry}"`, () => {
+      const picked = training(withCatalogue, { target: 'cqp', cert: row.cert, ...person });
+      expect(evaluate(withCatalogue, { target: 'cqp', cert: row.cert, ...person }).visible.map((q) => q.id)).not.to.include('registry');
+      expect(picked.financing).to.deep.equal(row.financing);
+      expect(picked.notes.length).to.equal(row.notes.length);
+      row.notes.forEach((f, i) => expect(picked.notes[i]).to.include(f));
+      expect(picked).to.deep.equal(training(builtIn, { target: 'cqp', registry: row.registry, ...person }));
+    });
+  }
 });

@@ -20,6 +20,12 @@ const employee: Condition = { question: 'status', in: ['salarie', 'employeur'] }
 const notEmployee: Condition = { question: 'status', in: ['independant', 'demandeur', 'autre'] };
 const openToVae: Condition = { question: 'registry', equals: 'rncp-vae' };
 const someExperience: Condition = { question: 'months', greaterThan: 0 };
+/**
+ * The CPF funds a CQP registered in the RNCP or the RS: the CPF card of the CQP by training shows
+ * then (its text states the limit), and the note on the limit exactly when it does not (registry
+ * "none" or "unknown", or not asked), so that a person reads the limit once.
+ */
+const cpfRegistry: Condition = { question: 'registry', in: ['rncp-vae', 'rncp', 'rs'] };
 const noTime: Condition = { question: 'months', atMost: 0 };
 /** The frames of experience the law counts; "autre cadre" alone is for the certifier to judge. */
 const countedActivities = ['salarie', 'non-salarie', 'benevolat', 'volontariat', 'syndicale', 'elective', 'sport', 'stage', 'aidant'];
@@ -275,8 +281,8 @@ export const eligibilityFr = {
           reason: 'Chaque branche a ses propres CQP : consultez la liste de la vôtre pour trouver celui qui correspond à votre métier.',
         },
       ],
-      financing: [{ option: 'company', when: employee }, { option: 'cpf', when: { question: 'registry', in: ['rncp-vae', 'rncp', 'rs'] } }],
-      notes: ['Le compte personnel de formation (CPF) ne finance un CQP que s’il est inscrit au RNCP ou au RS ; pour le RS, 1 500 € au plus depuis le 26 février 2026.'],
+      financing: [{ option: 'company', when: employee }, { option: 'cpf', when: cpfRegistry }],
+      notes: [{ text: 'Le compte personnel de formation (CPF) ne finance un CQP que s’il est inscrit au RNCP ou au RS ; pour le RS, 1 500 € au plus depuis le 26 février 2026.', when: { not: cpfRegistry } }],
       links: [branchCqps],
       sources: [s.opcoEpPage, s.cpfRsCap],
     },

@@ -136,7 +136,7 @@ function outcome(ctx: ResultContext, r: OutcomeResult, index: number) {
             )}
           </ul>`
       : nothing}
-    ${r.outcome.notes?.length ? html`${sub('notesTitle')}<div part="notes">${renderParagraphs(r.outcome.notes, ctx.locale, 'note')}</div>` : nothing}
+    ${r.notes.length ? html`${sub('notesTitle')}<div part="notes">${renderParagraphs(r.notes, ctx.locale, 'note')}</div>` : nothing}
     ${links(r.outcome.links, uiText(s.linksTitle, lang), level + 1, ctx.locale)} ${guideLink(r, ctx)} ${sources(r, ctx)}
   </article>`;
 }
