@@ -117,12 +117,24 @@ export function toSurveyJs(content) {
         return `<li style="display:${display}"><h5>${esc(opt.title)}</h5><p>${esc(paragraphs(opt.body))}</p></li>`;
       })
       .join('');
+    // A note is a paragraph, or { text, when } shown when its condition holds (as a financing option).
+    const conditions = (o.notes ?? []).map((n) => (n && typeof n === 'object' && !Array.isArray(n) ? n.when : undefined));
+    const notes = (o.notes ?? [])
+      .map((n, k) => {
+        const when = conditions[k];
+        const display = when ? calc(`o${i}_n${k}`, `iif(${expression(when, types)}, 'block', 'none')`) : 'block';
+        return `<p style="display:${display}">${esc(paragraphText(when ? n.text : n))}</p>`;
+      })
+      .join('');
+    const notesShown = conditions.some((c) => !c)
+      ? 'block'
+      : calc(`o${i}_notes`, `iif(${conditions.map((c) => `(${expression(c, types)})`).join(' or ')}, 'block', 'none')`);
     const links = (o.links ?? []).map((l) => `<li><a href="${esc(l.href)}">${esc(l.text)}</a></li>`).join('');
     return `<article style="display:${shown}" data-outcome="${esc(o.id)}" data-verdict="${verdict}">
 <h3>${esc(o.title)}</h3><p class="verdict">${word}</p><h4>Pourquoi</h4><ul>${reasons}</ul>
 <div style="display:${goAhead}"><h4>Prochaines étapes</h4><ol>${steps.map((s) => `<li><strong>${esc(s.title)}</strong> ${esc(paragraphs(s.body))}</li>`).join('')}</ol>
 <h4>Financement</h4><ul>${financing}</ul></div>
-${o.notes?.length ? `<h4>À savoir</h4><p>${esc(paragraphs(o.notes))}</p>` : ''}${links ? `<h4>Liens utiles</h4><ul>${links}</ul>` : ''}
+${notes ? `<div style="display:${notesShown}"><h4>À savoir</h4>${notes}</div>` : ''}${links ? `<h4>Liens utiles</h4><ul>${links}</ul>` : ''}
 </article>`;
   });
 
