@@ -55,10 +55,29 @@ const personas: Persona[] = [
     reasons: { vae: ['30 mois'] },
   },
   {
-    name: 'oui à l’expérience, mais 0 mois',
+    // No minimum duration: "yes" with 0 months may be a few days, which can count. Was "not eligible".
+    name: 'oui à l’expérience, mais 0 mois au total: à vérifier, pas refusé',
     answers: { target: 'diplome', registry: 'rncp-vae', status: 'salarie', ...experience(['salarie'], [0]) },
+    verdicts: { vae: 'to-check' },
+    reasons: { vae: ['0 mois', 'aucune durée minimale', 'moins d’un mois peut compter', 'organisme certificateur'] },
+  },
+  {
+    name: 'deux semaines de stage, saisies 0,5 mois',
+    answers: { target: 'diplome', registry: 'rncp-vae', status: 'autre', ...experience(['stage'], [0.5]) },
+    verdicts: { vae: 'eligible' },
+    reasons: { vae: ['0,5 mois', 'aucune durée minimale'] },
+  },
+  {
+    name: 'employeur, 0 mois pour la personne salariée: à vérifier, dit de la personne salariée',
+    answers: { target: 'bloc', registry: 'rncp-vae', status: 'employeur', ...experience(['salarie'], [0, 0]) },
+    verdicts: { vae: 'to-check' },
+    reasons: { vae: ['pour la personne salariée', '0 mois', 'aucune durée minimale'] },
+  },
+  {
+    name: '0 mois pour une certification du RS: refusé pour le répertoire, la durée reste à vérifier',
+    answers: { target: 'diplome', registry: 'rs', status: 'salarie', ...experience(['salarie'], [0]) },
     verdicts: { vae: 'not-eligible' },
-    reasons: { vae: ['0 mois', 'réellement exercées'] },
+    reasons: { vae: ['qu’au RS', '0 mois'] },
   },
   {
     name: 'sans expérience en rapport direct',
@@ -174,10 +193,17 @@ const personas: Persona[] = [
     reasons: { 'cqp-vae': ['3 mois', 'quel que soit votre statut'], 'cqp-training': ['cherchent un emploi'] },
   },
   {
-    name: 'salariée, CQP ouvert à la VAE, 0 mois: refusé dans les deux résultats VAE',
+    // Was "not eligible" in both VAE outcomes.
+    name: 'salariée, CQP ouvert à la VAE, 0 mois: à vérifier dans les deux résultats VAE',
     answers: { target: 'cqp', registry: 'rncp-vae', status: 'salarie', ...experience(['salarie'], [0]) },
-    verdicts: { vae: 'not-eligible', 'cqp-training': 'eligible', 'cqp-vae': 'not-eligible' },
-    reasons: { vae: ['0 mois'], 'cqp-vae': ['0 mois', 'pas de durée minimale'] },
+    verdicts: { vae: 'to-check', 'cqp-training': 'eligible', 'cqp-vae': 'to-check' },
+    reasons: { vae: ['0 mois', 'aucune durée minimale'], 'cqp-vae': ['0 mois', 'aucune durée minimale'] },
+  },
+  {
+    name: 'demandeur d’emploi, CQP ouvert à la VAE, quelques jours saisis 0 mois: à vérifier, pas refusé',
+    answers: { target: 'cqp', registry: 'rncp-vae', status: 'demandeur', ...experience(['salarie'], [0]) },
+    verdicts: { vae: 'to-check', 'cqp-training': 'to-check', 'cqp-vae': 'to-check' },
+    reasons: { vae: ['moins d’un mois peut compter'], 'cqp-vae': ['moins d’un mois peut compter'] },
   },
   {
     name: 'salarié, CQP au RNCP sans la VAE: formation seulement',

@@ -12,7 +12,7 @@
  * says "{months} d’expérience", not "{months} mois".
  */
 import type * as z from 'zod/mini';
-import type { Condition, Schemas } from '../schema.js';
+import type { Condition, Rule, Schemas } from '../schema.js';
 import { sources as s } from './sources.fr.js';
 
 // Conditions used by several outcomes, named for what they mean.
@@ -44,6 +44,20 @@ const yearlyLimits =
   'Dans une même année civile : une seule demande pour une même certification, trois au plus pour des certifications différentes (sauf pour des blocs de compétences).';
 const otherActivityReason =
   'Le cadre de votre expérience n’est pas l’un de ceux que la loi cite (activité salariée ou non, bénévolat, volontariat, activité syndicale ou élective, sport de haut niveau, stage, aide à un proche) : demandez à l’organisme certificateur s’il la prend en compte.';
+/**
+ * "Yes, experience" with a total of 0 months: the answers disagree, and with no minimum duration a
+ * few days may count. The content cannot tell which answer is right, so both VAE outcomes say "to
+ * check" with one text (a "not eligible" would send away a person the law lets in).
+ */
+const zeroTime =
+  'une expérience en rapport direct d’une durée de {months} : aucune durée minimale n’est exigée, même une expérience de moins d’un mois peut compter. Indiquez sa durée (0,5 mois pour deux semaines) ou demandez à l’organisme certificateur si elle suffit.';
+const zeroTimeRule: Rule = {
+  when: noTime,
+  verdict: 'to-check',
+  reason: `Vous indiquez ${zeroTime}`,
+  employerReason: `Vous indiquez pour la personne salariée ${zeroTime}`,
+  sources: [s.franceVaeFaq],
+};
 const anyStatusCqp =
   'Ce CQP est inscrit au RNCP et sa fiche cite la VAE : vous pouvez l’obtenir par la VAE quel que soit votre statut. C’est la branche qui le délivre qui en fixe les modalités (dossier, calendrier du jury) : renseignez-vous auprès d’elle.';
 
@@ -186,11 +200,7 @@ export const eligibilityFr = {
           reason: 'La VAE valide une expérience en rapport direct avec la certification ; vous indiquez ne pas en avoir.',
           employerReason: 'La VAE valide une expérience en rapport direct avec la certification ; vous indiquez que la personne salariée n’en a pas.',
         },
-        {
-          when: noTime,
-          verdict: 'not-eligible',
-          reason: 'Vous indiquez {months} d’expérience : aucune durée minimale n’est exigée, mais la VAE valide des activités que vous avez réellement exercées. Indiquez chaque période, même courte.',
-        },
+        zeroTimeRule,
         {
           when: { question: 'registry', equals: 'unknown' },
           verdict: 'to-check',
@@ -318,11 +328,7 @@ export const eligibilityFr = {
           reason: 'La VAE d’un CQP valide une expérience en rapport avec ce CQP ; vous indiquez ne pas en avoir.',
           employerReason: 'La VAE d’un CQP valide une expérience en rapport avec ce CQP ; vous indiquez que la personne salariée n’en a pas.',
         },
-        {
-          when: noTime,
-          verdict: 'not-eligible',
-          reason: 'Vous indiquez {months} d’expérience en rapport avec le CQP : il n’y a pas de durée minimale, mais il faut avoir exercé ses activités.',
-        },
+        zeroTimeRule,
         {
           when: { question: 'registry', equals: 'unknown' },
           verdict: 'to-check',
