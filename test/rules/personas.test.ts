@@ -209,7 +209,7 @@ const personas: Persona[] = [
     name: 'salarié, CQP au RNCP sans la VAE: formation seulement',
     answers: { target: 'cqp', registry: 'rncp', status: 'salarie', ...experience(['salarie'], [24]) },
     verdicts: { vae: 'not-eligible', 'cqp-training': 'eligible', 'cqp-vae': 'not-eligible' },
-    reasons: { 'cqp-vae': ['La formation reste possible'], 'cqp-training': ['se prépare par la formation'] },
+    reasons: { 'cqp-vae': ['Voyez le CQP par la formation'], 'cqp-training': ['se prépare par la formation'] },
     financing: { 'cqp-training': ['company', 'cpf'] },
     notes: { 'cqp-training': [] },
   },
@@ -217,9 +217,23 @@ const personas: Persona[] = [
     name: 'salariée, CQP inscrit seulement au RS',
     answers: { target: 'cqp', registry: 'rs', status: 'salarie', ...experience(['salarie'], [24]) },
     verdicts: { vae: 'not-eligible', 'cqp-training': 'eligible', 'cqp-vae': 'not-eligible' },
-    reasons: { vae: ['RS'], 'cqp-vae': ['RS', 'La formation reste possible'] },
+    reasons: { vae: ['RS'], 'cqp-vae': ['RS', 'Voyez le CQP par la formation'] },
     financing: { vae: EMPLOYEE_VAE, 'cqp-vae': EMPLOYEE_VAE, 'cqp-training': ['company', 'cpf'] },
     notes: { 'cqp-training': [] },
+  },
+  {
+    // The CQP by VAE must not say that training "remains possible" where training itself is to check.
+    name: 'indépendante, CQP inscrit seulement au RS: la VAE renvoie à la formation sans la promettre',
+    answers: { target: 'cqp', registry: 'rs', status: 'independant', ...experience(['non-salarie'], [24]) },
+    verdicts: { vae: 'not-eligible', 'cqp-training': 'to-check', 'cqp-vae': 'not-eligible' },
+    reasons: { 'cqp-vae': ['qu’au RS', 'Voyez le CQP par la formation'], 'cqp-training': ['Renseignez-vous auprès de la branche'] },
+    financing: { 'cqp-training': ['cpf'] },
+  },
+  {
+    name: 'employeur, expérience dans un autre cadre seulement: le cadre de cette expérience, pas « votre » expérience',
+    answers: { target: 'diplome', registry: 'rncp-vae', status: 'employeur', ...experience(['autre'], [10]) },
+    verdicts: { vae: 'to-check' },
+    reasons: { vae: ['Le cadre de cette expérience', 'organisme certificateur'] },
   },
   {
     name: 'salarié, CQP inscrit à aucun répertoire: pas de CPF pour la formation',

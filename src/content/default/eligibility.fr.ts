@@ -43,7 +43,7 @@ const methodSupport =
 const yearlyLimits =
   'Dans une même année civile : une seule demande pour une même certification, trois au plus pour des certifications différentes (sauf pour des blocs de compétences).';
 const otherActivityReason =
-  'Le cadre de votre expérience n’est pas l’un de ceux que la loi cite (activité salariée ou non, bénévolat, volontariat, activité syndicale ou élective, sport de haut niveau, stage, aide à un proche) : demandez à l’organisme certificateur s’il la prend en compte.';
+  'Le cadre de cette expérience n’est pas l’un de ceux que la loi cite (activité salariée ou non, bénévolat, volontariat, activité syndicale ou élective, sport de haut niveau, stage, aide à un proche) : demandez à l’organisme certificateur s’il la prend en compte.';
 /**
  * "Yes, experience" with a total of 0 months: the answers disagree, and with no minimum duration a
  * few days may count. The content cannot tell which answer is right, so both VAE outcomes say "to
@@ -211,7 +211,7 @@ export const eligibilityFr = {
           when: { question: 'target', equals: 'unknown' },
           verdict: 'to-check',
           reason:
-            'Choisissez d’abord la certification, ou le bloc de compétences : elle doit être inscrite au RNCP avec la VAE parmi ses voies d’accès, et votre expérience en rapport direct avec elle.',
+            'Choisissez d’abord la certification, ou le bloc de compétences : elle doit être inscrite au RNCP avec la VAE parmi ses voies d’accès, et l’expérience en rapport direct avec elle.',
         },
         { when: otherActivityOnly, verdict: 'to-check', reason: otherActivityReason },
         {
@@ -223,7 +223,7 @@ export const eligibilityFr = {
         {
           when: { all: [{ question: 'target', equals: 'bloc' }, openToVae] },
           verdict: 'eligible',
-          reason: 'Un bloc de compétences peut être visé seul par la VAE ; validé, il vous reste acquis.',
+          reason: 'Un bloc de compétences peut être visé seul par la VAE ; validé, il reste acquis.',
           sources: [s.blocs],
         },
         {
@@ -307,19 +307,19 @@ export const eligibilityFr = {
         {
           when: { question: 'registry', equals: 'rs' },
           verdict: 'not-eligible',
-          reason: 'Ce CQP n’est inscrit qu’au RS : il ne s’obtient pas par la VAE, réservée aux certifications inscrites au RNCP. La formation reste possible.',
+          reason: 'Ce CQP n’est inscrit qu’au RS : il ne s’obtient pas par la VAE, réservée aux certifications inscrites au RNCP. Voyez le CQP par la formation.',
           sources: [s.opcoEpPage],
         },
         {
           when: { question: 'registry', equals: 'none' },
           verdict: 'not-eligible',
-          reason: 'Ce CQP n’est inscrit à aucun répertoire : il ne s’obtient pas par la VAE, réservée aux certifications inscrites au RNCP. La formation reste possible.',
+          reason: 'Ce CQP n’est inscrit à aucun répertoire : il ne s’obtient pas par la VAE, réservée aux certifications inscrites au RNCP. Voyez le CQP par la formation.',
           sources: [s.opcoEpPage],
         },
         {
           when: { question: 'registry', equals: 'rncp' },
           verdict: 'not-eligible',
-          reason: 'La fiche RNCP de ce CQP ne cite pas la VAE parmi ses voies d’accès. La formation reste possible.',
+          reason: 'La fiche RNCP de ce CQP ne cite pas la VAE parmi ses voies d’accès. Voyez le CQP par la formation.',
           sources: [s.franceVaeFaq],
         },
         {
