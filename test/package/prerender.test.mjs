@@ -9,6 +9,7 @@ import { execFile as execFileCb } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { at, ensureBuilt, launch, openPage, removeDir, root, scratchDir, serve } from './support.mjs';
 
 const execFile = promisify(execFileCb);
@@ -123,15 +124,26 @@ describe('prerender: static guide and questionnaire with declarative shadow DOM'
       staticPage,
       /<cqp-vae-guide id="cqp-vae-guide" lang="fr" layout="tabs" heading-level="2"><template shadowroot="open" shadowrootmode="open"><style>/,
     );
-    assert.match(staticPage, /<eligibility-check lang="fr" guide="cqp-vae-guide"><template shadowroot="open" shadowrootmode="open"><style>/);
+    assert.match(
+      staticPage,
+      /<eligibility-check lang="fr" guide="cqp-vae-guide"><script type="application\/json">[^<]*<\/script><template shadowroot="open" shadowrootmode="open"><style>/,
+    );
     assert.ok(staticPage.includes(`<h1>${content.meta.title}</h1>`), 'the page title');
     assert.doesNotMatch(staticPage, /<script type="module"/, 'no script without --scripts');
     const { $schema: _schema, ...expected } = content;
-    for (const tag of ['cqp-vae-guide', 'eligibility-check']) {
-      const inline = new RegExp(`<script type="application/json">([^<]*)</script></${tag}>`).exec(staticPage);
-      assert.ok(inline, `${tag}: the content as the inline JSON child`);
+    // The guide's copy last in it, the questionnaire's first in it: side by side, so that the
+    // second costs next to nothing once compressed.
+    const copies = [
+      new RegExp(`<script type="application/json">([^<]*)</script></cqp-vae-guide>`).exec(staticPage),
+      new RegExp(`<eligibility-check [^>]*><script type="application/json">([^<]*)</script><template shadowroot`).exec(staticPage),
+    ];
+    for (const inline of copies) {
+      assert.ok(inline, "the content as each element's inline JSON child");
       assert.deepEqual(JSON.parse(inline[1]), expected);
     }
+    const withoutSecond = staticPage.replace(copies[1][0], copies[1][0].replace(/<script type="application\/json">[^<]*<\/script>/, ''));
+    const second = gzipSync(staticPage, { level: 9 }).length - gzipSync(withoutSecond, { level: 9 }).length;
+    assert.ok(second < 1024, `the second copy adds ${second} bytes gzipped`);
     assert.match(livePage, /<script type="module" src="\/dist\/hydrate-support.js"><\/script>\n<script type="module" src="\/dist\/cqp-vae-widgets.js"><\/script>/);
   });
 
