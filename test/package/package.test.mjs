@@ -172,7 +172,7 @@ describe('the packed package', () => {
       { cwd: app, maxBuffer: 16 * 1024 * 1024 },
     );
     assert.match(html, /<cqp-vae-guide id="cqp-vae-guide" lang="fr" layout="tabs" heading-level="2"><template shadowroot="open" shadowrootmode="open">/);
-    assert.match(html, /<eligibility-check lang="fr" guide="cqp-vae-guide"><template shadowroot="open" shadowrootmode="open">/);
+    assert.match(html, /<eligibility-check lang="fr" guide="cqp-vae-guide"><script type="application\/json">[^<]*<\/script><template shadowroot="open" shadowrootmode="open">/);
     const server = await serve(app, { '/page.html': html });
     try {
       // Without JavaScript: the guide's title and the questionnaire's start screen are on the page.
