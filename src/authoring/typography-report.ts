@@ -14,10 +14,16 @@ export interface TypographyChange {
 /** The texts of `json` that French typography changes, with their JSON paths. */
 export function typographyChanges(json: unknown): { fixed: unknown; changes: TypographyChange[] } {
   const changes: TypographyChange[] = [];
-  const fixed = mapTexts(json, (text, at) => {
-    const after = typeset(text);
-    if (after !== text) changes.push({ path: formatPath(at), before: text, after });
-    return after;
-  });
+  const fixed = mapTexts(json, typeset);
+  // The same document, texts changed: the paths are where the two differ.
+  const compare = (before: unknown, after: unknown, at: (string | number)[]): void => {
+    if (typeof before === 'string') {
+      if (before !== after) changes.push({ path: formatPath(at), before, after: after as string });
+    } else if (Array.isArray(before)) before.forEach((x, i) => compare(x, (after as unknown[])[i], [...at, i]));
+    else if (before && typeof before === 'object') {
+      for (const k in before) compare((before as Record<string, unknown>)[k], (after as Record<string, unknown>)[k], [...at, k]);
+    }
+  };
+  compare(json, fixed, []);
   return { fixed, changes };
 }

@@ -1,9 +1,11 @@
 // French typography as a pure function (src/content/typography.ts): each row is a text an author
 // types and what a reader sees.
 import { expect } from '@open-wc/testing';
-import { isFrench, mapTexts, typeset, typesetContent } from '../../src/content/typography.js';
+import fc from 'fast-check';
+import { isFrench, mapTexts, RULES, TRIGGER, typeset, typesetContent } from '../../src/content/typography.js';
 import { defaultContent } from '../../src/content/default-content.js';
 import { parseContent } from '../../src/content/parse.js';
+import { typographyChanges } from '../../src/authoring/typography-report.js';
 
 const N = '\u00a0';
 const F = '\u202f';
@@ -36,6 +38,29 @@ describe('typeset', () => {
     });
   }
 
+  // typeset skips the rules for a text without any of the characters they need (TRIGGER): it must
+  // give what running every rule twice, as it did before, gives.
+  const everyRule = (text: string) => {
+    let out = text;
+    for (let pass = 0; pass < 2; pass++) for (const [pattern, replacement] of RULES) out = out.replace(pattern, replacement);
+    return out;
+  };
+  it('gives what every rule gives, with or without the shortcut', () => {
+    const alphabet = fc.constantFrom(...'ab é1 0\u00a0\u202f;!?:«»\'’€%/.-\n'.split(''), 'https://', '1 500', 'À');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 14 }).map((parts) => parts.join('')), (text) => {
+        expect(typeset(text), JSON.stringify(text)).to.equal(everyRule(text));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const [typed, shown] of rows) expect(everyRule(typed)).to.equal(shown);
+    // The texts the shortcut skips: nothing for any rule to do.
+    for (const text of ['CQP Agent(e) qualifié(e) 12', '3 blocs de compétences · 200 heures', 'RNCP36001', '10h30', '']) {
+      expect(TRIGGER.test(text), text).to.equal(false);
+      expect(everyRule(text)).to.equal(text);
+    }
+  });
+
   it('is idempotent on every text of the built-in content', () => {
     mapTexts(defaultContent, (text) => {
       const once = typeset(text);
@@ -48,6 +73,30 @@ describe('typeset', () => {
 // The built-in content as an author types it: plain spaces and straight apostrophes.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').replace(/’/g, "'");
 const typedByAuthor = mapTexts(defaultContent, plain);
+
+describe('mapTexts', () => {
+  it('visits texts only, and never modifies the document', () => {
+    const doc = { meta: { id: 'x' }, a: { title: 'Pour qui?', href: 'a?b' }, b: { title: 'rien', items: ['un', 'deux!'] }, c: [{ label: 'x' }] };
+    const before = JSON.stringify(doc);
+    const seen: string[] = [];
+    const out = mapTexts(doc, (text) => {
+      seen.push(text);
+      return typeset(text);
+    });
+    expect(JSON.stringify(doc)).to.equal(before);
+    expect(seen).to.deep.equal(['Pour qui?', 'rien', 'un', 'deux!', 'x']);
+    expect(out).to.deep.equal({ ...doc, a: { title: `Pour qui${F}?`, href: 'a?b' }, b: { title: 'rien', items: ['un', `deux${F}!`] } });
+  });
+
+  it('gives each changed text its path in the typography report', () => {
+    const doc = { guide: { title: 'Pour qui?', routes: [{ id: 'a', title: 'rien' }, { id: 'b', body: ['un', "l'un"], link: { href: 'x?y', text: 'Voir!' } }] } };
+    expect(typographyChanges(doc).changes).to.deep.equal([
+      { path: 'guide.title', before: 'Pour qui?', after: `Pour qui${F}?` },
+      { path: 'guide.routes[1].body[1]', before: "l'un", after: 'l’un' },
+      { path: 'guide.routes[1].link.text', before: 'Voir!', after: `Voir${F}!` },
+    ]);
+  });
+});
 
 describe('typesetContent', () => {
   it('applies to French content only, on texts only, once per document', () => {
@@ -66,9 +115,11 @@ describe('typesetContent', () => {
   });
 
   it('takes a note’s text as a text and its condition as a condition', () => {
-    const at: string[] = [];
-    mapTexts({ notes: ['Toujours', { text: 'Sous condition', when: { not: { question: 'registry', in: ['rs'] } } }] }, (text, path) => (at.push(path.join('.')), text));
-    expect(at).to.deep.equal(['notes.0', 'notes.1.text']);
+    const seen: string[] = [];
+    mapTexts({ notes: ['Toujours', { text: 'Sous condition', when: { not: { question: 'registry', in: ['rs'] } } }] }, (text) => (seen.push(text), text));
+    expect(seen).to.deep.equal(['Toujours', 'Sous condition']);
+    const doc = { notes: ["l'un", { text: "l'autre", when: { question: "d'abord", equals: "l'un" } }] };
+    expect(typographyChanges(doc).changes.map((c) => c.path)).to.deep.equal(['notes[0]', 'notes[1].text']);
   });
 });
 
