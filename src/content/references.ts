@@ -43,9 +43,9 @@ export function checkReferences(content: Content, words: IssueWords): ContentIss
     if (c.id === NOT_LISTED || c.id === UNKNOWN) own(['catalogue', i, 'id'], 'reserved', { id: c.id });
     const r = c.registry;
     if (r === 'none') return;
-    const [key, value] = 'rncp' in r ? ['rncp', r.rncp] : ['rs', r.rs];
-    const kind = key.toUpperCase();
-    if (!REGISTRY_NUMBER[key].test(value)) own(['catalogue', i, 'registry', key], 'registry', { kind, received: value.slice(0, 40) });
+    const key = 'rncp' in r ? 'rncp' : 'rs';
+    const value = (r as Record<string, string>)[key];
+    if (!REGISTRY_NUMBER[key].test(value)) own(['catalogue', i, 'registry', key], 'registry', { kind: key.toUpperCase(), received: value.slice(0, 40) });
   });
   const catalogueIds = new Set([...firstAt.keys(), NOT_LISTED, UNKNOWN]);
 
@@ -55,7 +55,7 @@ export function checkReferences(content: Content, words: IssueWords): ContentIss
   const contactIds = new Set(contacts.map((c) => c.id));
   const contactRefs = (refs: readonly string[] | undefined, path: Path) =>
     refs?.forEach((id, k) => contactIds.has(id) || report([...path, 'contacts', k], 'unknown_contact', { id }));
-  catalogue.forEach((c, i) => contactRefs(c.contacts, ['catalogue', i]));
+  catalogue.forEach((c, i) => c.contacts && contactRefs(c.contacts, ['catalogue', i]));
   content.guide.routes.forEach((r, i) => contactRefs(r.contacts, ['guide', 'routes', i]));
   content.eligibility?.outcomes.forEach((o, i) => contactRefs(o.contacts, ['eligibility', 'outcomes', i]));
 

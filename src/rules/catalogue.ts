@@ -64,8 +64,11 @@ function compile(eligibility: Eligibility, catalogue: readonly Certification[], 
   const derived = new Map<string, From>();
   for (const q of eligibility.questions) if (q.type === 'single' && q.from && pickers.has(q.from.question)) derived.set(q.id, q.from);
 
-  const ids = (test: (c: Certification) => boolean) => catalogue.filter(test).map((c) => c.id);
-  const known = (from: From) => ids((c) => factValue(c, from.fact) !== undefined);
+  // A catalogue may hold a whole registry (100,000 entries), and the same condition recurs across
+  // outcomes: each list of ids is made once per compile, named by what it selects.
+  const lists: Record<string, string[]> = {};
+  const ids = (key: unknown, test: (c: Certification) => boolean) => (lists[JSON.stringify(key)] ??= catalogue.filter(test).map((c) => c.id));
+  const known = ({ fact }: From) => ids(fact, (c) => factValue(c, fact) !== undefined);
 
   const rewrite = (c: Condition): Condition => {
     if ('all' in c) return { all: c.all.map(rewrite) };
@@ -80,13 +83,13 @@ function compile(eligibility: Eligibility, catalogue: readonly Certification[], 
         (p.level === undefined || x.level === p.level) &&
         (p.registered === undefined || (registration(x, today) !== 'ended') === p.registered) &&
         (p.blocs === undefined || !!x.blocs?.length === p.blocs);
-      return { question: c.question, in: pickers.has(c.question) ? ids(match) : [] };
+      return { question: c.question, in: pickers.has(c.question) ? ids(p, match) : [] };
     }
     const from = derived.get(c.question);
     if (!from) return c;
     const picked = (values: unknown[]): Condition => ({
       question: from.question,
-      in: ids((x) => values.includes(factValue(x, from.fact))),
+      in: ids([from.fact, values], (x) => values.includes(factValue(x, from.fact))),
     });
     if ('equals' in c) return { any: [c, picked([c.equals])] };
     if ('in' in c) return { any: [c, picked(c.in)] };
