@@ -9,6 +9,7 @@
  * passes the schema with the same result.
  */
 import type { Certification, Schemas } from './schema.js';
+import { isIsoDate } from './iso-date.js';
 
 const ID = /^[a-z0-9][a-z0-9_-]*$/;
 const KINDS: readonly unknown[] = ['cqp', 'titre', 'diplome', 'bloc'];
@@ -37,7 +38,7 @@ const fields: Record<string, (v: unknown) => boolean> = {
   cpf: (v) => typeof v === 'boolean',
   duration: text,
   cost: text,
-  registeredUntil: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)),
+  registeredUntil: (v) => typeof v === 'string' && isIsoDate(v),
 };
 
 type Schema = { safeParse(value: unknown): { success: boolean; data?: unknown } };

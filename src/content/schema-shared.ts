@@ -8,6 +8,7 @@
  */
 import * as z from 'zod/mini';
 import type { HrefProblem } from './href.js';
+import { isIsoDate } from './iso-date.js';
 
 /** Why a link is refused, or null: href.ts's `hrefProblem`, given to the schemas' builder. */
 export type HrefCheck = (href: string) => HrefProblem | null;
@@ -31,9 +32,7 @@ export function sharedSchemas(problemOf: HrefCheck) {
     hrefCheck('href_backslash'),
     hrefCheck('href_mixed_scripts'),
   );
-  const IsoDate = z.string().check(
-    z.refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)), keyed('date')),
-  );
+  const IsoDate = z.string().check(z.refine(isIsoDate, keyed('date')));
 
   const Emphasis = z.strictObject({ emphasis: Text });
   const InlineLink = z.strictObject({ text: Text, href: Href });

@@ -159,6 +159,15 @@ const ROWS: [string, (e: Entry) => void, string[]][] = [
       "catalogue[1234].blocs[0].code: Le texte ne doit pas être vide.",
     ],
   ],
+  // Chromium and Node read 2026-02-31 as 3 March, Firefox refuses it: every engine refuses it now.
+  [
+    'a registration end on a day that does not exist',
+    (e) => (e.registeredUntil = '2026-02-31'),
+    [
+      "catalogue[1234].registeredUntil: Date invalide « 2026-02-31 » : format attendu AAAA-MM-JJ (par exemple 2026-11-27).",
+    ],
+  ],
+  ['a registration end on a leap day', (e) => (e.registeredUntil = '2028-02-29'), []],
   [
     'an empty entry',
     (e) => Object.keys(e).forEach((k) => delete e[k]),

@@ -252,6 +252,7 @@ describe('catalogue import: bad input names the file and the line, exits 1, writ
   ], /export_fiches_CSV_Standard_2026_11_30\.csv, ligne 2 : ligne mal formée/);
 
   failing('a date that is not DD/MM/YYYY', () => [folderOf('date', { [STANDARD]: (t) => t.replace('"11/06/2029"', '"2029-06-11"') })], /Standard_2026_11_30\.csv, ligne 2 : date invalide « 2029-06-11 »/);
+  failing('a day that does not exist', () => [folderOf('no-day', { [STANDARD]: (t) => t.replace('"11/06/2029"', '"31/06/2029"') })], /Standard_2026_11_30\.csv, ligne 2 : date invalide « 31\/06\/2029 »/);
 });
 
 describe('catalogue import: the command line', () => {

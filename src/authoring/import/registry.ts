@@ -9,6 +9,7 @@
  * (a few bytes each) so that a merge can tell "gone from the registry" from "filtered out".
  */
 import { normalize } from '../../content/catalogue.js';
+import { isIsoDate } from '../../content/iso-date.js';
 import { VAE_ROUTE, type ExportFileKind } from './export-format.js';
 
 export interface RegistryRecord {
@@ -61,8 +62,9 @@ const NUMBER = /^(RNCP|RS)\d{1,6}$/;
 export function isoDate(value: string): string | undefined {
   if (!value) return undefined;
   const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(value);
-  if (!m || Number.isNaN(Date.parse(`${m[3]}-${m[2]}-${m[1]}`))) throw new RowError('date', { value });
-  return `${m[3]}-${m[2]}-${m[1]}`;
+  const iso = m && `${m[3]}-${m[2]}-${m[1]}`;
+  if (!iso || !isIsoDate(iso)) throw new RowError('date', { value });
+  return iso;
 }
 
 const clean = (s: string | undefined) => (s ?? '').trim();
