@@ -391,7 +391,9 @@ try {
     ratios: Object.fromEntries(['builtin', 'inline', 'preload'].map((n) => [n, { interactive: ratio(pick(slowQ[n], 'interactive'), pick(slowQ.surveyjs, 'interactive')) }])),
   };
 
-  const same = JSON.stringify(results.questionnaire.widget.verdicts) === JSON.stringify(results.questionnaire.surveyjs.verdicts);
+  // The same verdicts, in any order: the result lists open routes first, the replica in content order.
+  const sorted = (list) => JSON.stringify([...String(list).split(',')].sort());
+  const same = sorted(results.questionnaire.widget.verdicts) === sorted(results.questionnaire.surveyjs.verdicts);
   results.questionnaire.sameVerdicts = same;
   if (!same) log(`warning: verdicts differ: ours ${results.questionnaire.widget.verdicts} / SurveyJS ${results.questionnaire.surveyjs.verdicts}`);
 
