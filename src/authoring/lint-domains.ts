@@ -5,6 +5,7 @@
  * tried once per interval between the thresholds conditions compare it with, and at each threshold.
  */
 import type { Condition, Eligibility, Question } from '../content/schema.js';
+import { isConditional } from '../content/note.js';
 import type { Answer } from '../rules/types.js';
 import { validateAnswer } from '../rules/answers.js';
 
@@ -27,7 +28,7 @@ function allLeaves(eligibility: Eligibility): Leaf[] {
     leavesOf(o.showIf, out);
     o.rules.forEach((r) => leavesOf(r.when, out));
     o.financing?.forEach((f) => leavesOf(f.when, out));
-    o.notes?.forEach((n) => typeof n === 'object' && 'when' in n && leavesOf(n.when, out));
+    o.notes?.forEach((n) => isConditional(n) && leavesOf(n.when, out));
   }
   return out;
 }

@@ -16,6 +16,7 @@
  * keeps nothing that comes after a combination that satisfies it for sure.
  */
 import type { Content } from '../content/schema.js';
+import { isConditional } from '../content/note.js';
 import type { Answer } from '../rules/types.js';
 import { resolveEligibility } from '../rules/catalogue.js';
 import { domainsOf } from './lint-domains.js';
@@ -129,7 +130,7 @@ export function explore(content: Content, max = MAX_COMBINATIONS): Reach | undef
       // An "eligible" reason is shown only when no more restrictive rule applies.
       shown: rules.map((r, k) => and([show, r, ...(o.rules[k].verdict === 'eligible' ? strict.map(not) : [])])),
       financing: (o.financing ?? []).map((f) => c.compile(f.when)),
-      notes: (o.notes ?? []).map((n) => c.compile(typeof n === 'object' && 'when' in n ? n.when : undefined)),
+      notes: (o.notes ?? []).map((n) => c.compile(isConditional(n) ? n.when : undefined)),
     };
   });
 

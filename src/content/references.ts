@@ -151,6 +151,7 @@ export function checkReferences(content: Content, words: IssueWords): ContentIss
     if (outcome.showIf) checkCondition(outcome.showIf, [...path, 'showIf']);
     if (outcome.preferIf) checkCondition(outcome.preferIf, [...path, 'preferIf']);
     outcome.rules.forEach((rule, k) => rule.when && checkCondition(rule.when, [...path, 'rules', k, 'when']));
+    // note.ts's isConditional, written out: importing it costs the checker's gated page bytes.
     outcome.notes?.forEach((n, k) => typeof n === 'object' && 'when' in n && checkCondition(n.when, [...path, 'notes', k, 'when']));
     outcome.financing?.forEach((ref, k) => {
       const at: Path = [...path, 'financing', k];

@@ -11,6 +11,7 @@ import type { Content, Eligibility, FinancingOption, Outcome, Paragraph, Questio
 import type { Answer, Answers, Evaluation, OutcomeResult, VerdictSummary } from './types.js';
 import { answerOf, validateAnswer, wellTyped, type Locale } from './answers.js';
 import { evaluateCondition } from './conditions.js';
+import { isConditional } from '../content/note.js';
 import { fillReason } from './reasons.js';
 import { noOutcome, unmatched } from './fallback.js';
 
@@ -128,7 +129,7 @@ function financingOf(content: Content, outcome: Outcome, answers: Answers, quest
  * them as plain paragraphs, and the element shows that list as it is.
  */
 const notesOf = (outcome: Outcome, answers: Answers, questions: readonly Question[]): Paragraph[] =>
-  (outcome.notes ?? []).flatMap((n) => (typeof n !== 'object' || !('when' in n) ? [n] : evaluateCondition(n.when, answers, questions) ? [n.text] : []));
+  (outcome.notes ?? []).flatMap((n) => (!isConditional(n) ? [n] : evaluateCondition(n.when, answers, questions) ? [n.text] : []));
 
 /** Whether the content's questionnaire runs only with the catalogue rules: it has a certification question. */
 export const needsCatalogue = (content: Content): boolean => !!content.eligibility?.questions.some((q) => q.type === 'certification');
